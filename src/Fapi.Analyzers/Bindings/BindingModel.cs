@@ -1,0 +1,224 @@
+using System;
+using System.Collections.Immutable;
+using Fapi.Analyzers.Facts;
+
+namespace Fapi.Analyzers.Bindings;
+
+/// <summary>
+/// One library's configuration API as a table: which members carry which setting, with the library's defaults.
+/// Type names are metadata names; the engine resolves them once per compilation.
+/// </summary>
+public sealed class LibraryBinding
+{
+    public string Name { get; set; } = "";
+    /// <summary>Types whose presence in the compilation turns this binding on.</summary>
+    public ImmutableArray<string> GateTypes { get; set; } = ImmutableArray<string>.Empty;
+    public ImmutableArray<ModelBinding> Models { get; set; } = ImmutableArray<ModelBinding>.Empty;
+    public ImmutableArray<EntryBinding> Entries { get; set; } = ImmutableArray<EntryBinding>.Empty;
+    public ImmutableArray<CallBinding> Calls { get; set; } = ImmutableArray<CallBinding>.Empty;
+    public ImmutableArray<RegistrationBinding> Registrations { get; set; } = ImmutableArray<RegistrationBinding>.Empty;
+    /// <summary>Static fields that are not const but have a documented value (read by symbol, never by initializer).</summary>
+    public ImmutableArray<KnownValue> KnownValues { get; set; } = ImmutableArray<KnownValue>.Empty;
+    /// <summary>Client settings that fall back to a server setting when the client leaves them unset.</summary>
+    public ImmutableArray<Inheritance> Inherited { get; set; } = ImmutableArray<Inheritance>.Empty;
+    /// <summary>True when the server certificate-binds access tokens for every client that authenticates with mTLS.</summary>
+    public bool MutualTlsAuthenticationBindsTokens { get; set; }
+    /// <summary>True when the server demands a PKCE challenge from public clients only and has no setting to demand it from others.</summary>
+    public bool PkceRequiredOnlyForPublicClients { get; set; }
+}
+
+/// <summary>A client setting that, left unset, takes the server's <see cref="ServerSetting"/>.</summary>
+public readonly struct Inheritance
+{
+    public Inheritance(Setting clientSetting, Setting serverSetting)
+    {
+        ClientSetting = clientSetting;
+        ServerSetting = serverSetting;
+    }
+
+    public Setting ClientSetting { get; }
+    public Setting ServerSetting { get; }
+}
+
+/// <summary>A settable type (a client model, an options class): its properties and the defaults of a new instance.</summary>
+public sealed class ModelBinding
+{
+    public ModelBinding(string typeName, ConfigurationKind kind, ImmutableArray<PropertyBinding> properties, ImmutableArray<SettingValue> defaults)
+    {
+        TypeName = typeName;
+        Kind = kind;
+        Properties = properties;
+        Defaults = defaults;
+    }
+
+    public string TypeName { get; }
+    public ConfigurationKind Kind { get; }
+    public ImmutableArray<PropertyBinding> Properties { get; }
+    public ImmutableArray<SettingValue> Defaults { get; }
+}
+
+/// <summary>A property that carries a setting; <see cref="Read"/> maps the written value to the fact's value.</summary>
+public sealed class PropertyBinding
+{
+    public PropertyBinding(string member, Setting setting, bool isCollection = false, Func<object, object?>? read = null, Func<object, object?>? write = null)
+    {
+        Member = member;
+        Setting = setting;
+        IsCollection = isCollection;
+        Read = read ?? (v => v);
+        CanWrite = write is not null || read is null;
+        Write = write ?? (read is null ? v => v : _ => null);
+    }
+
+    /// <summary>False when the written value maps to the setting one way only (a derived setting).</summary>
+    public bool CanWrite { get; }
+
+    public string Member { get; }
+    public Setting Setting { get; }
+    public bool IsCollection { get; }
+    public Func<object, object?> Read { get; }
+    /// <summary>Maps a fact value back to the value to write in code (null when it has no code form).</summary>
+    public Func<object, object?> Write { get; }
+}
+
+/// <summary>A setting with a value, as a default or as the effect of a call.</summary>
+public readonly struct SettingValue
+{
+    public SettingValue(Setting setting, object value)
+    {
+        Setting = setting;
+        Value = value;
+    }
+
+    public Setting Setting { get; }
+    public object Value { get; }
+}
+
+/// <summary>A static call that creates a configuration (a builder entry point) with its built-in choices.</summary>
+public sealed class EntryBinding
+{
+    public EntryBinding(string typeName, string method, ConfigurationKind kind, ImmutableArray<SettingValue> defaults, string resultModel, ImmutableArray<ParameterBinding> parameters)
+    {
+        TypeName = typeName;
+        Method = method;
+        Kind = kind;
+        Defaults = defaults;
+        ResultModel = resultModel;
+        Parameters = parameters;
+    }
+
+    /// <summary>The model the chain builds; its defaults apply before the entry's own.</summary>
+    public string ResultModel { get; }
+
+    public string TypeName { get; }
+    public string Method { get; }
+    public ConfigurationKind Kind { get; }
+    public ImmutableArray<SettingValue> Defaults { get; }
+    public ImmutableArray<ParameterBinding> Parameters { get; }
+}
+
+/// <summary>A parameter whose argument (or each element of a params array) is a setting's value.</summary>
+public sealed class ParameterBinding
+{
+    public ParameterBinding(string parameter, Setting setting, bool isCollection = false)
+    {
+        Parameter = parameter;
+        Setting = setting;
+        IsCollection = isCollection;
+    }
+
+    public string Parameter { get; }
+    public Setting Setting { get; }
+    public bool IsCollection { get; }
+}
+
+public enum EffectKind
+{
+    /// <summary>Sets the setting to a fixed value.</summary>
+    Set,
+    /// <summary>Sets the setting to the argument of a parameter (its default when omitted).</summary>
+    SetFromArgument,
+    /// <summary>Adds a fixed element to a collection setting.</summary>
+    AddElement,
+    /// <summary>Replaces a collection setting with fixed elements.</summary>
+    ReplaceElements,
+}
+
+/// <summary>What a call does to one setting.</summary>
+public sealed class Effect
+{
+    private Effect(EffectKind kind, Setting setting, object? value, string? parameter, ImmutableArray<string> elements, Func<object, object?>? read = null, Func<object, object?>? write = null)
+    {
+        Kind = kind;
+        Setting = setting;
+        Value = value;
+        Parameter = parameter;
+        Elements = elements;
+        Read = read ?? (v => v);
+        Write = write ?? (v => v);
+    }
+
+    /// <summary>Maps an argument to the fact's value (for example an enum to a bool).</summary>
+    public Func<object, object?> Read { get; }
+    /// <summary>Maps a fact value back to an argument value.</summary>
+    public Func<object, object?> Write { get; }
+
+    public EffectKind Kind { get; }
+    public Setting Setting { get; }
+    public object? Value { get; }
+    public string? Parameter { get; }
+    public ImmutableArray<string> Elements { get; }
+
+    public static Effect Set(Setting setting, object value) => new(EffectKind.Set, setting, value, null, default);
+    public static Effect FromArgument(Setting setting, string parameter, Func<object, object?>? read = null, Func<object, object?>? write = null)
+        => new(EffectKind.SetFromArgument, setting, null, parameter, default, read, write);
+    public static Effect Add(Setting setting, string element) => new(EffectKind.AddElement, setting, element, null, default);
+    public static Effect Replace(Setting setting, params string[] elements) => new(EffectKind.ReplaceElements, setting, null, null, ImmutableArray.Create(elements));
+}
+
+/// <summary>An instance method (usually fluent) on a builder that changes settings.</summary>
+public sealed class CallBinding
+{
+    public CallBinding(string typeName, string method, params Effect[] effects)
+    {
+        TypeName = typeName;
+        Method = method;
+        Effects = ImmutableArray.Create(effects);
+    }
+
+    public string TypeName { get; }
+    public string Method { get; }
+    public ImmutableArray<Effect> Effects { get; }
+}
+
+/// <summary>A registration call whose options lambda configures a model (for example AddSidIdentityServer(o => ...)).</summary>
+public sealed class RegistrationBinding
+{
+    public RegistrationBinding(string typeName, string method, string callbackParameter, string optionsType)
+    {
+        TypeName = typeName;
+        Method = method;
+        CallbackParameter = callbackParameter;
+        OptionsType = optionsType;
+    }
+
+    public string TypeName { get; }
+    public string Method { get; }
+    public string CallbackParameter { get; }
+    public string OptionsType { get; }
+}
+
+/// <summary>A static field with a documented value that the engine may trust by symbol.</summary>
+public sealed class KnownValue
+{
+    public KnownValue(string typeName, string field, object value)
+    {
+        TypeName = typeName;
+        Field = field;
+        Value = value;
+    }
+
+    public string TypeName { get; }
+    public string Field { get; }
+    public object Value { get; }
+}

@@ -1,0 +1,185 @@
+using System.Collections.Immutable;
+using Fapi.Analyzers.Facts;
+using static Fapi.Analyzers.Bindings.BindingTable;
+
+namespace Fapi.Analyzers.Bindings;
+
+/// <summary>
+/// SimpleIdServer (simpleidserver/SimpleIdServer, src/IdServer): the Client model, the ClientBuilder fluent API,
+/// IdServerHostOptions in AddSidIdentityServer(o => ...), with the defaults its source sets.
+/// </summary>
+internal static class SimpleIdServerBindings
+{
+    private const string Domains = "SimpleIdServer.IdServer.Domains.";
+    private const string Builders = "SimpleIdServer.IdServer.Builders.";
+    private const string Client = Domains + "Client";
+    private const string HostOptions = "SimpleIdServer.IdServer.Options.IdServerHostOptions";
+    private const string Website = Builders + "TraditionalWebsiteClientBuilder";
+    private const string UserAgent = Builders + "UserAgentClientBuilder";
+    private const string Mobile = Builders + "MobileClientBuilder";
+    private const string Api = Builders + "ApiClientBuilder";
+    private const string IdServerBuilder = "Microsoft.Extensions.DependencyInjection.IdServerBuilder";
+
+    // RefreshTokenUsages { OneTimeOnly = 0, ReUse = 1 }: one-time-only refresh tokens are rotation.
+    private static object? RotationFromUsage(object usage) => usage is int i ? i == 0 : null;
+    private static object? UsageFromRotation(object rotation) => rotation is bool b ? (b ? 0 : 1) : null;
+
+    // ClientTypes.MOBILE = 3.
+    private static object? IsNative(object clientType) => clientType is int i ? i == 3 : null;
+
+    private static object? IsConfigured(object value) => value is string s && s.Length > 0 ? true : null;
+
+    private static readonly ImmutableArray<SettingValue> ClientDefaults = Defaults(
+        (Setting.RefreshTokenRotation, true),
+        (Setting.IdTokenSigningAlgorithm, "RS256"), // OpenID Connect registration default; the Client leaves it null.
+        (Setting.AuthorizationCodeLifetimeSeconds, 600),
+        (Setting.PushedRequestLifetimeSeconds, 600));
+
+    public static readonly LibraryBinding Binding = new()
+    {
+        Name = "SimpleIdServer",
+        GateTypes = ImmutableArray.Create(Client, HostOptions),
+        MutualTlsAuthenticationBindsTokens = true,
+        PkceRequiredOnlyForPublicClients = true,
+        Inherited = ImmutableArray.Create(
+            new Inheritance(Setting.TokenEndpointAuthMethod, Setting.DefaultTokenEndpointAuthMethod),
+            new Inheritance(Setting.AccessTokenSigningAlgorithm, Setting.DefaultAccessTokenSigningAlgorithm)),
+        Models = ImmutableArray.Create(
+            new ModelBinding(Client, ConfigurationKind.Client, ImmutableArray.Create(
+                    Property("IsPublic", Setting.PublicClient),
+                    Property("ClientType", Setting.NativeClient, read: IsNative),
+                    Property("TokenEndPointAuthMethod", Setting.TokenEndpointAuthMethod),
+                    Collection("ResponseTypes", Setting.ResponseTypes),
+                    Collection("GrantTypes", Setting.GrantTypes),
+                    Collection("RedirectionUrls", Setting.RedirectUris),
+                    Property("IdTokenSignedResponseAlg", Setting.IdTokenSigningAlgorithm),
+                    Property("RequestObjectSigningAlg", Setting.RequestObjectSigningAlgorithm),
+                    Property("RequestObjectEncryptionAlg", Setting.RequestObjectEncryptionAlgorithm),
+                    Property("AuthorizationSignedResponseAlg", Setting.JarmSigningAlgorithm),
+                    Property("AuthorizationEncryptedResponseAlg", Setting.JarmEncryptionAlgorithm),
+                    Property("UserInfoSignedResponseAlg", Setting.UserInfoSigningAlgorithm),
+                    Property("TokenSignedResponseAlg", Setting.AccessTokenSigningAlgorithm),
+                    Property("DPOPBoundAccessTokens", Setting.DpopBoundAccessTokens),
+                    // TlsClientCertificateBoundAccessToken is not read by the server: it binds tokens to any presented certificate.
+                    Property("RefreshTokenUsage", Setting.RefreshTokenRotation, read: RotationFromUsage, write: UsageFromRotation),
+                    Property("AuthorizationCodeExpirationInSeconds", Setting.AuthorizationCodeLifetimeSeconds),
+                    Property("PARExpirationTimeInSeconds", Setting.PushedRequestLifetimeSeconds),
+                    Property("TlsClientAuthSubjectDN", Setting.TlsClientAuthenticationConfigured, read: IsConfigured),
+                    Property("TlsClientAuthSanDNS", Setting.TlsClientAuthenticationConfigured, read: IsConfigured)),
+                ClientDefaults),
+            new ModelBinding(HostOptions, ConfigurationKind.Server, ImmutableArray.Create(
+                    Property("RequiredPushedAuthorizationRequest", Setting.PushedAuthorizationRequired),
+                    Property("DefaultCodeChallengeMethod", Setting.DefaultCodeChallengeMethod),
+                    Property("DefaultTokenEndPointAuthMethod", Setting.DefaultTokenEndpointAuthMethod),
+                    Property("DefaultTokenSignedResponseAlg", Setting.DefaultAccessTokenSigningAlgorithm)),
+                Defaults(
+                    (Setting.PushedAuthorizationRequired, false),
+                    (Setting.DefaultCodeChallengeMethod, "plain"),
+                    (Setting.DefaultTokenEndpointAuthMethod, "client_secret_post"),
+                    (Setting.DefaultAccessTokenSigningAlgorithm, "RS256")))),
+        Entries = ImmutableArray.Create(
+            Entry("BuildTraditionalWebsiteClient", Defaults(
+                (Setting.TokenEndpointAuthMethod, "client_secret_post"),
+                (Setting.ResponseTypes, "code"),
+                (Setting.GrantTypes, "authorization_code"))),
+            Entry("BuildUserAgentClient", Defaults(
+                (Setting.PublicClient, true),
+                (Setting.ResponseTypes, "code"),
+                (Setting.GrantTypes, "authorization_code"))),
+            Entry("BuildMobileApplication", Defaults(
+                (Setting.PublicClient, true),
+                (Setting.NativeClient, true),
+                (Setting.ResponseTypes, "code"),
+                (Setting.GrantTypes, "authorization_code"))),
+            Entry("BuildApiClient", Defaults(
+                (Setting.TokenEndpointAuthMethod, "client_secret_post"),
+                (Setting.GrantTypes, "client_credentials"),
+                (Setting.RefreshTokenRotation, false))),
+            Entry("BuildCredentialIssuer", Defaults(
+                (Setting.TokenEndpointAuthMethod, "client_secret_post"),
+                (Setting.ResponseTypes, "code"),
+                (Setting.GrantTypes, "urn:ietf:params:oauth:grant-type:exchange-pre-authorized_code"),
+                (Setting.GrantTypes, "authorization_code"),
+                (Setting.RefreshTokenRotation, false))),
+            Entry("BuildWalletClient", Defaults(
+                (Setting.GrantTypes, "urn:ietf:params:oauth:grant-type:pre-authorized_code"),
+                (Setting.GrantTypes, "authorization_code"))),
+            Entry("BuildDeviceClient", Defaults(
+                (Setting.TokenEndpointAuthMethod, "client_secret_post"),
+                (Setting.GrantTypes, "urn:ietf:params:oauth:grant-type:device_code"),
+                (Setting.IdTokenSigningAlgorithm, "ES256"))),
+            Entry("BuildExternalAuthDeviceClient", Defaults(
+                (Setting.TokenEndpointAuthMethod, "tls_client_auth"),
+                (Setting.TlsClientAuthenticationConfigured, true),
+                (Setting.GrantTypes, "urn:openid:params:grant-type:ciba"),
+                (Setting.IdTokenSigningAlgorithm, "ES256")))),
+        Calls = ImmutableArray.Create(
+            // client authentication
+            Call(Website, "UseClientPrivateKeyJwtAuthentication", Effect.Set(Setting.TokenEndpointAuthMethod, "private_key_jwt")),
+            Call(Website, "UseClientSecretPostAuthentication", Effect.Set(Setting.TokenEndpointAuthMethod, "client_secret_post")),
+            Call(Api, "UsePrivateKeyJwtAuthentication", Effect.Set(Setting.TokenEndpointAuthMethod, "private_key_jwt")),
+            Call(Api, "UseClientSecretJwtAuthentication", Effect.Set(Setting.TokenEndpointAuthMethod, "client_secret_jwt")),
+            Call(Api, "UseClientSelfSignedAuthentication", Effect.Set(Setting.TokenEndpointAuthMethod, "self_signed_tls_client_auth")),
+            Call(Api, "UseClientSecretBasicAuthentication", Effect.Set(Setting.TokenEndpointAuthMethod, "client_secret_basic")),
+            Call(Website, "UseClientTlsAuthentication", TlsAuthentication),
+            Call(Mobile, "UseClientTlsAuthentication", TlsAuthentication),
+            Call(Api, "UseClientTlsAuthentication", TlsAuthentication),
+            // client type
+            Call(Website, "Public", Effect.Set(Setting.PublicClient, true)),
+            // response types and grant types
+            Call(Website, "EnableIdTokenInResponseType", Effect.Add(Setting.ResponseTypes, "id_token")),
+            Call(Mobile, "EnableIdTokenInResponseType", Effect.Add(Setting.ResponseTypes, "id_token")),
+            Call(Website, "EnableTokenInResponseType", Effect.Add(Setting.ResponseTypes, "token")),
+            Call(Mobile, "EnableTokenInResponseType", Effect.Add(Setting.ResponseTypes, "token")),
+            Call(UserAgent, "UseImplicitFlow", Effect.Replace(Setting.ResponseTypes, "id_token", "token"), Effect.Add(Setting.GrantTypes, "implicit")),
+            Call(Website, "EnableRefreshTokenGrantType", RefreshTokenGrant),
+            Call(Mobile, "EnableRefreshTokenGrantType", RefreshTokenGrant),
+            Call(Api, "EnableRefreshTokenGrantType", RefreshTokenGrant),
+            Call(UserAgent, "AddRefreshToken", RefreshTokenGrant),
+            Call(Website, "EnableOfflineAccess", RefreshTokenGrant),
+            Call(Mobile, "EnableOfflineAccess", RefreshTokenGrant),
+            Call(Website, "EnableClientGrantType", Effect.Add(Setting.GrantTypes, "client_credentials")),
+            Call(Website, "EnableCIBAGrantType", Effect.Add(Setting.GrantTypes, "urn:openid:params:grant-type:ciba")),
+            Call(Api, "EnablePasswordGrantType", Effect.Add(Setting.GrantTypes, "password")),
+            Call(Api, "UseOnlyPasswordGrantType", Effect.Replace(Setting.GrantTypes, "password")),
+            // algorithms
+            Call(Website, "SetIdTokenSignedResponseAlg", Effect.FromArgument(Setting.IdTokenSigningAlgorithm, "alg")),
+            Call(UserAgent, "SetIdTokenSignatureAlg", Effect.FromArgument(Setting.IdTokenSigningAlgorithm, "alg")),
+            Call(UserAgent, "DisableIdTokenSignature", Effect.Set(Setting.IdTokenSigningAlgorithm, "none")),
+            Call(Website, "SetRequestObjectSigning", Effect.FromArgument(Setting.RequestObjectSigningAlgorithm, "alg")),
+            Call(Mobile, "SetRequestObjectSigning", Effect.FromArgument(Setting.RequestObjectSigningAlgorithm, "alg")),
+            Call(Website, "SetRequestObjectEncryption", Effect.FromArgument(Setting.RequestObjectEncryptionAlgorithm, "alg")),
+            Call(Mobile, "SetRequestObjectEncryption", Effect.FromArgument(Setting.RequestObjectEncryptionAlgorithm, "alg")),
+            Call(Website, "SetSigAuthorizationResponse", Effect.FromArgument(Setting.JarmSigningAlgorithm, "sigAlg")),
+            Call(UserAgent, "SetSigAuthorizationResponse", Effect.FromArgument(Setting.JarmSigningAlgorithm, "sigAlg")),
+            Call(Website, "SetEncAuthorizationResponse", Effect.FromArgument(Setting.JarmEncryptionAlgorithm, "alg")),
+            Call(UserAgent, "SetEncAuthorizationResponse", Effect.FromArgument(Setting.JarmEncryptionAlgorithm, "alg")),
+            Call(Website, "SetUserInfoSignedResponseAlg", Effect.FromArgument(Setting.UserInfoSigningAlgorithm, "alg")),
+            Call(Mobile, "SetUserInfoSignedResponseAlg", Effect.FromArgument(Setting.UserInfoSigningAlgorithm, "alg")),
+            // sender constraint and refresh tokens
+            Call(Website, "UseDPOPProof", Effect.Set(Setting.DpopBoundAccessTokens, true)),
+            Call(Api, "UseDPOPProof", Effect.Set(Setting.DpopBoundAccessTokens, true)),
+            Call(Website, "SetRefreshTokenUsage", Effect.FromArgument(Setting.RefreshTokenRotation, "usage", RotationFromUsage, UsageFromRotation)),
+            // server
+            Call(IdServerBuilder, "PushAuthorizationRequestIsRequired", Effect.Set(Setting.PushedAuthorizationRequired, true))),
+        Registrations = ImmutableArray.Create(
+            new RegistrationBinding("Microsoft.Extensions.DependencyInjection.ServiceCollectionExtensions", "AddSidIdentityServer", "callback", HostOptions)),
+        KnownValues = ImmutableArray.Create(
+            new KnownValue("SimpleIdServer.IdServer.Api.Authorization.ResponseTypes.AuthorizationCodeResponseTypeHandler", "RESPONSE_TYPE", "code"),
+            new KnownValue("SimpleIdServer.IdServer.Api.Authorization.ResponseTypes.IdTokenResponseTypeHandler", "RESPONSE_TYPE", "id_token"),
+            new KnownValue("SimpleIdServer.IdServer.Api.Authorization.ResponseTypes.TokenResponseTypeHandler", "RESPONSE_TYPE", "token"),
+            new KnownValue("SimpleIdServer.IdServer.Api.Token.PKCECodeChallengeMethods.PlainCodeChallengeMethodHandler", "DEFAULT_NAME", "plain"),
+            new KnownValue("SimpleIdServer.IdServer.Api.Token.PKCECodeChallengeMethods.S256CodeChallengeMethodHandler", "DEFAULT_NAME", "S256")),
+    };
+
+    private static Effect[] TlsAuthentication => new[]
+    {
+        Effect.Set(Setting.TokenEndpointAuthMethod, "tls_client_auth"),
+        Effect.Set(Setting.TlsClientAuthenticationConfigured, true),
+    };
+
+    private static Effect RefreshTokenGrant => Effect.Add(Setting.GrantTypes, "refresh_token");
+
+    private static EntryBinding Entry(string method, ImmutableArray<SettingValue> defaults)
+        => new(Builders + "ClientBuilder", method, ConfigurationKind.Client, defaults, Client, ImmutableArray.Create(new ParameterBinding("redirectUrls", Setting.RedirectUris, isCollection: true)));
+}

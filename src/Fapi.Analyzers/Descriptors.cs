@@ -1,0 +1,27 @@
+using Microsoft.CodeAnalysis;
+
+namespace Fapi.Analyzers;
+
+/// <summary>The one descriptor factory: category FAPI, help link to the rule's page in the repository.</summary>
+public static class Descriptors
+{
+    public const string Category = "FAPI";
+    public const string DocsBaseUrl = "https://github.com/fapi-analyzers/Fapi.Analyzers/blob/main/docs/rules/";
+
+    public static string HelpLink(string id) => DocsBaseUrl + id + ".md";
+
+    public static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, string description, params string[] customTags)
+        => new(id, title, message, Category, severity, isEnabledByDefault: true, description: description, helpLinkUri: HelpLink(id), customTags: customTags);
+
+    /// <summary>A "shall" of a specification: a warning.</summary>
+    public static DiagnosticDescriptor Shall(string id, string title, string message, string description)
+        => Create(id, title, message, DiagnosticSeverity.Warning, description);
+
+    public static readonly DiagnosticDescriptor InvalidConfiguration = Create(
+        RuleIds.InvalidConfiguration,
+        "Invalid Fapi.Analyzers configuration",
+        "{0}",
+        DiagnosticSeverity.Warning,
+        "A Fapi.Analyzers setting (profile or rule option) has a value the analyzer does not know; analysis continues with the default.",
+        WellKnownDiagnosticTags.CompilationEnd);
+}

@@ -1,0 +1,234 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Fapi.Analyzers.Bindings;
+using Fapi.Analyzers.Facts;
+using Microsoft.CodeAnalysis;
+
+namespace Fapi.Analyzers.Extraction;
+
+/// <summary>A model binding with its resolved type and members.</summary>
+internal sealed class BoundModel
+{
+    public BoundModel(ModelBinding binding, INamedTypeSymbol type, LibraryBinding library)
+    {
+        Binding = binding;
+        Type = type;
+        Library = library;
+        foreach (var property in binding.Properties)
+        {
+            if (!ByMember.ContainsKey(property.Member))
+            {
+                ByMember.Add(property.Member, property);
+            }
+        }
+    }
+
+    public ModelBinding Binding { get; }
+    public INamedTypeSymbol Type { get; }
+    public LibraryBinding Library { get; }
+    public Dictionary<string, PropertyBinding> ByMember { get; } = new();
+
+    public PropertyBinding? PropertyFor(Setting setting)
+    {
+        foreach (var property in Binding.Properties)
+        {
+            if (property.Setting == setting && property.CanWrite)
+            {
+                return property;
+            }
+        }
+
+        return null;
+    }
+}
+
+/// <summary>
+/// The bindings of every library referenced by one compilation, resolved to symbols once at compilation start.
+/// A library whose types are absent costs nothing after this.
+/// </summary>
+internal sealed class BoundBindings
+{
+    private readonly Dictionary<INamedTypeSymbol, BoundModel> _models = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<INamedTypeSymbol, Dictionary<string, EntryBinding>> _entries = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<INamedTypeSymbol, Dictionary<string, CallBinding>> _calls = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<INamedTypeSymbol, Dictionary<string, RegistrationBinding>> _registrations = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<IFieldSymbol, object> _knownValues = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<string, LibraryBinding> _libraryOfType = new();
+
+    private BoundBindings(Compilation compilation)
+    {
+        Compilation = compilation;
+        SecurityAlgorithms = compilation.GetTypeByMetadataName("Microsoft.IdentityModel.Tokens.SecurityAlgorithms");
+    }
+
+    public Compilation Compilation { get; }
+
+    /// <summary>Microsoft.IdentityModel's algorithm constants, used to write algorithm values in fixes.</summary>
+    public INamedTypeSymbol? SecurityAlgorithms { get; }
+
+    /// <summary>Method names of registrations, to find server configurations in other syntax trees by text first.</summary>
+    public HashSet<string> RegistrationMethodNames { get; } = new();
+
+    public static BoundBindings? Create(Compilation compilation, ImmutableArray<LibraryBinding> libraries)
+    {
+        BoundBindings? result = null;
+        foreach (var library in libraries)
+        {
+            if (!AnyTypePresent(compilation, library.GateTypes))
+            {
+                continue;
+            }
+
+            result ??= new BoundBindings(compilation);
+            result.Add(library);
+        }
+
+        return result;
+    }
+
+    public BoundModel? Model(ITypeSymbol? type)
+        => type is INamedTypeSymbol named && _models.TryGetValue(named.OriginalDefinition, out var model) ? model : null;
+
+    public EntryBinding? Entry(IMethodSymbol method)
+        => method.IsStatic && Lookup(_entries, method.ContainingType, method.Name) is { } entry ? entry : null;
+
+    public CallBinding? Call(IMethodSymbol method)
+    {
+        for (var type = method.ContainingType; type is not null; type = type.BaseType)
+        {
+            if (Lookup(_calls, type, method.Name) is { } call)
+            {
+                return call;
+            }
+        }
+
+        return null;
+    }
+
+    public RegistrationBinding? Registration(IMethodSymbol method)
+        => method.IsStatic && Lookup(_registrations, method.ContainingType, method.Name) is { } registration ? registration : null;
+
+    public LibraryBinding? LibraryOf(BoundModel model) => model.Library;
+
+    public LibraryBinding? LibraryOf(string typeName) => _libraryOfType.TryGetValue(typeName, out var library) ? library : null;
+
+    public bool TryGetKnownValue(IFieldSymbol field, out object value) => _knownValues.TryGetValue(field.OriginalDefinition, out value!);
+
+    /// <summary>The calls bound on <paramref name="type"/> or its base types.</summary>
+    public IEnumerable<CallBinding> CallsOn(ITypeSymbol? type)
+    {
+        for (var current = type as INamedTypeSymbol; current is not null; current = current.BaseType)
+        {
+            if (_calls.TryGetValue(current.OriginalDefinition, out var byName))
+            {
+                foreach (var call in byName.Values)
+                {
+                    yield return call;
+                }
+            }
+        }
+    }
+
+    /// <summary>True for types a fluent chain may pass through: bound models and types with bound calls.</summary>
+    public bool IsConfigurable(ITypeSymbol? type)
+    {
+        if (type is not INamedTypeSymbol named)
+        {
+            return false;
+        }
+
+        var definition = named.OriginalDefinition;
+        return _models.ContainsKey(definition) || _calls.ContainsKey(definition);
+    }
+
+    private void Add(LibraryBinding library)
+    {
+        foreach (var model in library.Models)
+        {
+            foreach (var type in Types(model.TypeName))
+            {
+                _models[type] = new BoundModel(model, type, library);
+            }
+
+            _libraryOfType[model.TypeName] = library;
+        }
+
+        foreach (var entry in library.Entries)
+        {
+            foreach (var type in Types(entry.TypeName))
+            {
+                AddByName(_entries, type, entry.Method, entry);
+            }
+        }
+
+        foreach (var call in library.Calls)
+        {
+            foreach (var type in Types(call.TypeName))
+            {
+                AddByName(_calls, type, call.Method, call);
+            }
+        }
+
+        foreach (var registration in library.Registrations)
+        {
+            foreach (var type in Types(registration.TypeName))
+            {
+                AddByName(_registrations, type, registration.Method, registration);
+            }
+
+            RegistrationMethodNames.Add(registration.Method);
+        }
+
+        foreach (var known in library.KnownValues)
+        {
+            foreach (var type in Types(known.TypeName))
+            {
+                foreach (var member in type.GetMembers(known.Field))
+                {
+                    if (member is IFieldSymbol field)
+                    {
+                        _knownValues[field] = known.Value;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Every type with this metadata name: common names (ServiceCollectionExtensions) live in many assemblies.</summary>
+    private ImmutableArray<INamedTypeSymbol> Types(string metadataName)
+    {
+        var single = Compilation.GetTypeByMetadataName(metadataName);
+        return single is not null ? ImmutableArray.Create(single) : Compilation.GetTypesByMetadataName(metadataName);
+    }
+
+    private static bool AnyTypePresent(Compilation compilation, ImmutableArray<string> names)
+    {
+        foreach (var name in names)
+        {
+            if (!compilation.GetTypesByMetadataName(name).IsEmpty)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void AddByName<T>(Dictionary<INamedTypeSymbol, Dictionary<string, T>> table, INamedTypeSymbol type, string name, T value)
+    {
+        if (!table.TryGetValue(type, out var byName))
+        {
+            byName = new Dictionary<string, T>();
+            table.Add(type, byName);
+        }
+
+        if (!byName.ContainsKey(name))
+        {
+            byName.Add(name, value);
+        }
+    }
+
+    private static T? Lookup<T>(Dictionary<INamedTypeSymbol, Dictionary<string, T>> table, INamedTypeSymbol? type, string name)
+        where T : class
+        => type is not null && table.TryGetValue(type.OriginalDefinition, out var byName) && byName.TryGetValue(name, out var value) ? value : null;
+}

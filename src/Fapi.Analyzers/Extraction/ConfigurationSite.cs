@@ -1,0 +1,442 @@
+using System;
+using Fapi.Analyzers.Bindings;
+using Fapi.Analyzers.Facts;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Fapi.Analyzers.Extraction;
+
+/// <summary>How a configuration was created, which decides how a fix adds a missing setting.</summary>
+internal enum SiteKind
+{
+    /// <summary><c>new Client { ... }</c>: add an initializer member.</summary>
+    Creation,
+    /// <summary><c>ClientBuilder.BuildX(...)...</c>: add a fluent call.</summary>
+    Chain,
+    /// <summary><c>AddSidIdentityServer(o => ...)</c>: add an assignment in the lambda.</summary>
+    Registration,
+}
+
+/// <summary>
+/// One configuration being extracted: the facts so far, and how each kind of code that wrote them can be rewritten.
+/// Turns bindings plus operations into facts; knows no rule.
+/// </summary>
+internal sealed class ConfigurationSite
+{
+    private readonly BoundBindings _bindings;
+    private readonly CodeWriter _writer;
+
+    public ConfigurationSite(BoundBindings bindings, SiteKind kind, ConfigurationKind configurationKind, BoundModel? model, ITypeSymbol? builderType, Location anchor, ValueResolver resolver)
+    {
+        _bindings = bindings;
+        Kind = kind;
+        Model = model;
+        BuilderType = builderType;
+        Resolver = resolver;
+        _writer = new CodeWriter(bindings, anchor.SourceTree!);
+        Configuration = new ClientConfiguration(configurationKind, anchor, FixForMissing);
+    }
+
+    public SiteKind Kind { get; }
+    public BoundModel? Model { get; }
+    public ITypeSymbol? BuilderType { get; }
+    public ValueResolver Resolver { get; }
+    public ClientConfiguration Configuration { get; }
+    public LibraryBinding? Library => Model?.Library;
+
+    public void ApplyDefaults(System.Collections.Immutable.ImmutableArray<SettingValue> defaults)
+    {
+        foreach (var value in defaults)
+        {
+            var fact = new Fact(value.Setting, value.Value, Configuration.Anchor, FactOrigin.LibraryDefault,
+                Settings.IsCollection(value.Setting) ? FixSite.None : FixForMissing(value.Setting));
+            if (Settings.IsCollection(value.Setting))
+            {
+                Configuration.AddElement(fact);
+            }
+            else
+            {
+                Configuration.Set(fact);
+            }
+        }
+    }
+
+    /// <summary>Drops every default of the model: the options were configured by code the engine cannot see.</summary>
+    public void ForgetDefaults()
+    {
+        if (Model is null)
+        {
+            return;
+        }
+
+        foreach (var value in Model.Binding.Defaults)
+        {
+            Configuration.SetUnknown(value.Setting);
+        }
+    }
+
+    /// <summary>A property written with <c>path = value</c> (initializer member or later assignment).</summary>
+    public void ApplyMember(string path, IOperation value, ITypeSymbol? targetType)
+    {
+        if (Model is null || !Model.ByMember.TryGetValue(path, out var property))
+        {
+            return;
+        }
+
+        if (property.IsCollection)
+        {
+            Configuration.ClearElements(property.Setting);
+            AddElements(property.Setting, Resolver.ResolveElements(value, out var complete));
+            if (!complete)
+            {
+                Configuration.AddUnknownElement(property.Setting);
+            }
+
+            return;
+        }
+
+        if (!Resolver.TryResolve(value, out var written) || property.Read(written) is not { } factValue)
+        {
+            Configuration.SetUnknown(property.Setting);
+            return;
+        }
+
+        var setting = property.Setting;
+        Configuration.Set(new Fact(setting, factValue, value.Syntax.GetLocation(), FactOrigin.Code,
+            new FixSite(FixKind.ReplaceExpression, v => property.Write(v) is { } code ? _writer.Expression(code, targetType, value, setting) : null, FixKind.RemoveElement)));
+    }
+
+    /// <summary><c>ResponseTypes = { "code" }</c> inside an object initializer adds to the collection.</summary>
+    public void ApplyCollectionInitializer(string path, IObjectOrCollectionInitializerOperation initializer)
+    {
+        if (Model is not null && Model.ByMember.TryGetValue(path, out var property) && property.IsCollection)
+        {
+            var elements = new System.Collections.Generic.List<ElementValue>();
+            if (!Resolver.CollectInitializer(initializer, elements))
+            {
+                Configuration.AddUnknownElement(property.Setting);
+            }
+
+            AddElements(property.Setting, elements);
+        }
+    }
+
+    /// <summary><c>client.ResponseTypes.Add("token")</c>, <c>Remove</c> and <c>Clear</c>.</summary>
+    public void ApplyCollectionEdit(string path, IInvocationOperation edit)
+    {
+        if (Model is null || !Model.ByMember.TryGetValue(path, out var property) || !property.IsCollection)
+        {
+            return;
+        }
+
+        var setting = property.Setting;
+        switch (edit.TargetMethod.Name)
+        {
+            case "Add" when edit.Arguments.Length == 1:
+                var element = edit.Arguments[0].Value;
+                if (Resolver.TryResolve(element, out var added))
+                {
+                    Configuration.AddElement(new Fact(setting, added, element.Syntax.GetLocation(), FactOrigin.Code, new FixSite(FixKind.None, null, FixKind.RemoveElement)));
+                }
+                else
+                {
+                    Configuration.AddUnknownElement(setting);
+                }
+
+                break;
+            case "Remove" when edit.Arguments.Length == 1:
+                if (Resolver.TryResolve(edit.Arguments[0].Value, out var removed) && removed is string text)
+                {
+                    Configuration.RemoveElement(setting, text);
+                }
+                else
+                {
+                    Configuration.AddUnknownElement(setting);
+                }
+
+                break;
+            case "Clear":
+                Configuration.ClearElements(setting);
+                break;
+            default:
+                Configuration.AddUnknownElement(setting);
+                break;
+        }
+    }
+
+    /// <summary>A bound call: each effect becomes a fact located on the call or on its argument.</summary>
+    public void ApplyCall(CallBinding call, IInvocationOperation invocation)
+    {
+        var name = MethodNameLocation(invocation);
+        foreach (var effect in call.Effects)
+        {
+            switch (effect.Kind)
+            {
+                case EffectKind.Set:
+                    Configuration.Set(new Fact(effect.Setting, effect.Value!, name, FactOrigin.Code,
+                        new FixSite(FixKind.ReplaceCall, v => CallCode(invocation.TargetMethod.ContainingType, effect.Setting, v), FixKind.ReplaceCall)));
+                    break;
+                case EffectKind.AddElement:
+                    if (!Configuration.HasElement(effect.Setting, (string)effect.Value!))
+                    {
+                        Configuration.AddElement(new Fact(effect.Setting, effect.Value!, name, FactOrigin.Code, new FixSite(FixKind.None, null, FixKind.ReplaceCall)));
+                    }
+
+                    break;
+                case EffectKind.ReplaceElements:
+                    Configuration.ClearElements(effect.Setting);
+                    foreach (var element in effect.Elements)
+                    {
+                        Configuration.AddElement(new Fact(effect.Setting, element, name, FactOrigin.Code, new FixSite(FixKind.None, null, FixKind.ReplaceCall)));
+                    }
+
+                    break;
+                case EffectKind.SetFromArgument:
+                    ApplyArgument(effect, invocation, name);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Entry-point parameters that carry settings, such as the redirect URLs of a builder.</summary>
+    public void ApplyParameters(System.Collections.Immutable.ImmutableArray<ParameterBinding> parameters, IInvocationOperation invocation)
+    {
+        foreach (var parameter in parameters)
+        {
+            var argument = FindArgument(invocation, parameter.Parameter);
+            if (argument is null || argument.ArgumentKind == ArgumentKind.DefaultValue)
+            {
+                continue;
+            }
+
+            if (parameter.IsCollection)
+            {
+                AddElements(parameter.Setting, Resolver.ResolveElements(argument.Value, out var complete));
+                if (!complete)
+                {
+                    Configuration.AddUnknownElement(parameter.Setting);
+                }
+            }
+            else if (Resolver.TryResolve(argument.Value, out var value))
+            {
+                Configuration.Set(new Fact(parameter.Setting, value, argument.Value.Syntax.GetLocation(), FactOrigin.Code, FixSite.None));
+            }
+        }
+    }
+
+    /// <summary>Code that sets <paramref name="setting"/> to <paramref name="value"/> where it is missing; null when there is no way.</summary>
+    public FixSite FixForMissing(Setting setting)
+    {
+        switch (Kind)
+        {
+            case SiteKind.Chain:
+                return new FixSite(FixKind.AppendCall, v => CallCode(BuilderType, setting, v));
+            case SiteKind.Creation:
+                return new FixSite(FixKind.AddInitializerMember, v => MemberCode(setting, v));
+            default:
+                return new FixSite(FixKind.AddOptionsAssignment, v => MemberCode(setting, v));
+        }
+    }
+
+    private void ApplyArgument(Effect effect, IInvocationOperation invocation, Location name)
+    {
+        var argument = FindArgument(invocation, effect.Parameter!);
+        if (argument?.Parameter is not { } parameter)
+        {
+            Configuration.SetUnknown(effect.Setting);
+            return;
+        }
+
+        var setting = effect.Setting;
+        if (argument.ArgumentKind == ArgumentKind.DefaultValue)
+        {
+            // The optional parameter's default is the value: report on the call and offer to pass the argument.
+            if (parameter.HasExplicitDefaultValue && parameter.ExplicitDefaultValue is { } omitted && effect.Read(omitted) is { } defaultValue)
+            {
+                var position = ExplicitArgumentCount(invocation) == parameter.Ordinal;
+                Configuration.Set(new Fact(setting, defaultValue, name, FactOrigin.LibraryDefault,
+                    new FixSite(FixKind.AddArgument, v => ArgumentCode(effect, parameter, v, position), FixKind.ReplaceCall)));
+            }
+            else
+            {
+                Configuration.SetUnknown(setting);
+            }
+
+            return;
+        }
+
+        var value = argument.Value;
+        if (!Resolver.TryResolve(value, out var written) || effect.Read(written) is not { } factValue)
+        {
+            Configuration.SetUnknown(setting);
+            return;
+        }
+
+        Configuration.Set(new Fact(setting, factValue, value.Syntax.GetLocation(), FactOrigin.Code,
+            new FixSite(FixKind.ReplaceExpression, v => effect.Write(v) is { } code ? _writer.Expression(code, parameter.Type, value, setting) : null, FixKind.ReplaceCall)));
+    }
+
+    private void AddElements(Setting setting, System.Collections.Generic.List<ElementValue> elements)
+    {
+        foreach (var element in elements)
+        {
+            if (element.Value is { } value)
+            {
+                Configuration.AddElement(new Fact(setting, value, element.Operation.Syntax.GetLocation(), FactOrigin.Code,
+                    new FixSite(FixKind.None, null, element.IsInline ? FixKind.RemoveElement : FixKind.None)));
+            }
+            else
+            {
+                Configuration.AddUnknownElement(setting);
+            }
+        }
+    }
+
+    private string? ArgumentCode(Effect effect, IParameterSymbol parameter, object value, bool positional)
+    {
+        if (effect.Write(value) is not { } written || _writer.Expression(written, parameter.Type, null, effect.Setting) is not { } code)
+        {
+            return null;
+        }
+
+        return positional ? code : parameter.Name + ": " + code;
+    }
+
+    /// <summary>The fluent call on <paramref name="builderType"/> that sets the value: a fixed call first, else one that takes it.</summary>
+    private string? CallCode(ITypeSymbol? builderType, Setting setting, object value)
+    {
+        foreach (var call in _bindings.CallsOn(builderType))
+        {
+            foreach (var effect in call.Effects)
+            {
+                if (effect.Kind == EffectKind.Set && effect.Setting == setting && Equals(effect.Value, value)
+                    && FindMethod(builderType, call.Method, null) is not null)
+                {
+                    return "." + call.Method + "()";
+                }
+            }
+        }
+
+        foreach (var call in _bindings.CallsOn(builderType))
+        {
+            foreach (var effect in call.Effects)
+            {
+                if (effect.Kind == EffectKind.SetFromArgument && effect.Setting == setting
+                    && FindMethod(builderType, call.Method, effect.Parameter) is { } method
+                    && ArgumentCode(effect, method.Parameters[0], value, positional: true) is { } argument)
+                {
+                    return "." + call.Method + "(" + argument + ")";
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A method whose only required parameter is <paramref name="parameter"/> (or that needs none).</summary>
+    private static IMethodSymbol? FindMethod(ITypeSymbol? type, string name, string? parameter)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            foreach (var member in current.GetMembers(name))
+            {
+                if (member is not IMethodSymbol method)
+                {
+                    continue;
+                }
+
+                var fits = parameter is null
+                    ? AllOptional(method, 0)
+                    : method.Parameters.Length > 0 && method.Parameters[0].Name == parameter && AllOptional(method, 1);
+                if (fits)
+                {
+                    return method;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool AllOptional(IMethodSymbol method, int from)
+    {
+        for (var i = from; i < method.Parameters.Length; i++)
+        {
+            if (!method.Parameters[i].IsOptional && !method.Parameters[i].IsParams)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private string? MemberCode(Setting setting, object value)
+    {
+        if (Model?.PropertyFor(setting) is not { } property || property.Write(value) is not { } written)
+        {
+            return null;
+        }
+
+        var type = PropertyType(Model.Type, property.Member);
+        return _writer.Expression(written, type, null, setting) is { } code ? property.Member + " = " + code : null;
+    }
+
+    private static ITypeSymbol? PropertyType(ITypeSymbol type, string path)
+    {
+        ITypeSymbol? current = type;
+        foreach (var part in path.Split('.'))
+        {
+            IPropertySymbol? found = null;
+            for (var t = current; t is not null && found is null; t = t.BaseType)
+            {
+                foreach (var member in t.GetMembers(part))
+                {
+                    found ??= member as IPropertySymbol;
+                }
+            }
+
+            current = found?.Type;
+        }
+
+        return current;
+    }
+
+    private static IArgumentOperation? FindArgument(IInvocationOperation invocation, string parameter)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter?.Name == parameter)
+            {
+                return argument;
+            }
+        }
+
+        return null;
+    }
+
+    private static int ExplicitArgumentCount(IInvocationOperation invocation)
+    {
+        var count = 0;
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.ArgumentKind != ArgumentKind.DefaultValue && !argument.IsImplicit)
+            {
+                count++;
+            }
+        }
+
+        // The receiver of a reduced extension call is an argument in IOperation but not in the syntax.
+        return invocation.TargetMethod.IsExtensionMethod && invocation.Instance is null ? Math.Max(0, count - 1) : count;
+    }
+
+    public static Location MethodNameLocation(IInvocationOperation invocation)
+        => invocation.Syntax switch
+        {
+            InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } => access.Name.GetLocation(),
+            InvocationExpressionSyntax { Expression: SimpleNameSyntax name } => name.GetLocation(),
+            InvocationExpressionSyntax { Expression: MemberBindingExpressionSyntax binding } => binding.Name.GetLocation(),
+            _ => invocation.Syntax.GetLocation(),
+        };
+}

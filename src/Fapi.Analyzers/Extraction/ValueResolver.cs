@@ -1,0 +1,198 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Fapi.Analyzers.Extraction;
+
+/// <summary>One element of a configured collection; <see cref="IsInline"/> when it is written at the configuration itself.</summary>
+internal readonly struct ElementValue
+{
+    public ElementValue(IOperation operation, object? value, bool isInline)
+    {
+        Operation = operation;
+        Value = value;
+        IsInline = isInline;
+    }
+
+    public IOperation Operation { get; }
+    public object? Value { get; }
+    public bool IsInline { get; }
+}
+
+/// <summary>
+/// Turns an operation into the value it certainly has: literals, constants, enum members, the library's documented
+/// static fields, locals assigned once, static readonly fields initialized in source. Anything else is unknown.
+/// </summary>
+internal sealed class ValueResolver
+{
+    private const int MaxDepth = 8;
+    private readonly BoundBindings _bindings;
+    private readonly BlockScope _scope;
+
+    public ValueResolver(BoundBindings bindings, BlockScope scope)
+    {
+        _bindings = bindings;
+        _scope = scope;
+    }
+
+    public bool TryResolve(IOperation? operation, out object value) => TryResolve(operation, 0, out value);
+
+    /// <summary>Resolves a collection; <paramref name="complete"/> is false when any element or the collection itself is unknown.</summary>
+    public List<ElementValue> ResolveElements(IOperation operation, out bool complete)
+    {
+        var result = new List<ElementValue>();
+        complete = CollectElements(operation, operation, isInline: true, 0, result);
+        return result;
+    }
+
+    /// <summary>Adds the element values of a collection initializer ({ "a", "b" } on a property).</summary>
+    public bool CollectInitializer(IObjectOrCollectionInitializerOperation initializer, List<ElementValue> result)
+    {
+        var complete = true;
+        foreach (var element in initializer.Initializers)
+        {
+            if (element is IInvocationOperation { Arguments.Length: 1 } add)
+            {
+                var value = add.Arguments[0].Value;
+                complete &= AddElement(value, value, isInline: true, 0, result);
+            }
+            else
+            {
+                complete = false;
+            }
+        }
+
+        return complete;
+    }
+
+    private bool CollectElements(IOperation operation, IOperation site, bool isInline, int depth, List<ElementValue> result)
+    {
+        if (depth > MaxDepth)
+        {
+            return false;
+        }
+
+        switch (Unwrap(operation))
+        {
+            case IArrayCreationOperation array:
+                if (array.Initializer is null)
+                {
+                    return false;
+                }
+
+                var complete = true;
+                foreach (var element in array.Initializer.ElementValues)
+                {
+                    complete &= AddElement(element, isInline ? element : site, isInline, depth, result);
+                }
+
+                return complete;
+            case IObjectCreationOperation creation:
+                if (creation.Initializer is null)
+                {
+                    return creation.Arguments.IsEmpty;
+                }
+
+                if (!creation.Arguments.IsEmpty)
+                {
+                    return false;
+                }
+
+                var initializerComplete = true;
+                foreach (var element in creation.Initializer.Initializers)
+                {
+                    if (element is IInvocationOperation { Arguments.Length: 1 } add)
+                    {
+                        var value = add.Arguments[0].Value;
+                        initializerComplete &= AddElement(value, isInline ? value : site, isInline, depth, result);
+                    }
+                    else
+                    {
+                        initializerComplete = false;
+                    }
+                }
+
+                return initializerComplete;
+            // Collection expressions (["code"]) have no operation shape in Roslyn 4.8: unknown.
+            case ILocalReferenceOperation local when _scope.SingleValue(local.Local) is { } assigned:
+                return CollectElements(assigned, site, isInline: false, depth + 1, result);
+            case IFieldReferenceOperation field when InitializerOf(field.Field) is { } initializer:
+                return CollectElements(initializer, site, isInline: false, depth + 1, result);
+            default:
+                return false;
+        }
+    }
+
+    private bool AddElement(IOperation element, IOperation site, bool isInline, int depth, List<ElementValue> result)
+    {
+        var known = TryResolve(element, depth + 1, out var value);
+        result.Add(new ElementValue(site, known ? value : null, isInline));
+        return known;
+    }
+
+    private bool TryResolve(IOperation? operation, int depth, out object value)
+    {
+        value = null!;
+        if (operation is null || depth > MaxDepth)
+        {
+            return false;
+        }
+
+        if (operation.ConstantValue is { HasValue: true, Value: { } constant })
+        {
+            value = constant;
+            return true;
+        }
+
+        switch (Unwrap(operation))
+        {
+            case IFieldReferenceOperation field when _bindings.TryGetKnownValue(field.Field, out var known):
+                value = known;
+                return true;
+            case IFieldReferenceOperation field when InitializerOf(field.Field) is { } initializer:
+                return TryResolve(initializer, depth + 1, out value);
+            case ILocalReferenceOperation local when _scope.SingleValue(local.Local) is { } assigned:
+                return TryResolve(assigned, depth + 1, out value);
+            case { ConstantValue: { HasValue: true, Value: { } unwrapped } }:
+                value = unwrapped;
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>The initializer of a static readonly field declared in source, read through its own semantic model.</summary>
+    private IOperation? InitializerOf(IFieldSymbol field)
+    {
+        if (!field.IsStatic || !field.IsReadOnly || field.IsConst || field.DeclaringSyntaxReferences.Length != 1)
+        {
+            return null;
+        }
+
+        if (field.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax { Initializer.Value: { } value })
+        {
+            return null;
+        }
+
+        if (!_bindings.Compilation.ContainsSyntaxTree(value.SyntaxTree))
+        {
+            return null;
+        }
+
+#pragma warning disable RS1030 // The field may be declared in another tree; the driver offers no model for that tree here.
+        var model = _bindings.Compilation.GetSemanticModel(value.SyntaxTree);
+#pragma warning restore RS1030
+        return model.GetOperation(value);
+    }
+
+    public static IOperation Unwrap(IOperation operation)
+    {
+        while (operation is IConversionOperation { OperatorMethod: null } conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation;
+    }
+}

@@ -1,0 +1,39 @@
+namespace Fapi.Analyzers.Facts;
+
+/// <summary>A FAPI-relevant setting, named by its protocol meaning, not by any library member.</summary>
+public enum Setting
+{
+    PublicClient,
+    TokenEndpointAuthMethod,
+    /// <summary>Collection: single response type values (code, id_token, token).</summary>
+    ResponseTypes,
+    /// <summary>Collection: grant types (authorization_code, implicit, password, ...).</summary>
+    GrantTypes,
+    /// <summary>Collection: registered redirect URIs.</summary>
+    RedirectUris,
+    IdTokenSigningAlgorithm,
+    RequestObjectSigningAlgorithm,
+    RequestObjectEncryptionAlgorithm,
+    JarmSigningAlgorithm,
+    JarmEncryptionAlgorithm,
+    UserInfoSigningAlgorithm,
+    AccessTokenSigningAlgorithm,
+    MutualTlsBoundAccessTokens,
+    DpopBoundAccessTokens,
+    RefreshTokenRotation,
+    AuthorizationCodeLifetimeSeconds,
+    PushedRequestLifetimeSeconds,
+    PkceRequired,
+    /// <summary>The method a server assumes when a request names none (plain unless set).</summary>
+    DefaultCodeChallengeMethod,
+    PushedAuthorizationRequired,
+    SignedRequestObjectRequired,
+    /// <summary>A server's authentication method for clients that set none.</summary>
+    DefaultTokenEndpointAuthMethod,
+    /// <summary>A server's access token signing algorithm for clients that set none.</summary>
+    DefaultAccessTokenSigningAlgorithm,
+    /// <summary>True when the client has mutual-TLS (certificate) authentication data.</summary>
+    TlsClientAuthenticationConfigured,
+    /// <summary>True for a native (mobile or desktop) application.</summary>
+    NativeClient,
+}

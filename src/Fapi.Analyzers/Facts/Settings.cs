@@ -1,0 +1,16 @@
+namespace Fapi.Analyzers.Facts;
+
+/// <summary>Groups of settings that rules and writers treat alike.</summary>
+public static class Settings
+{
+    public static bool IsCollection(Setting setting)
+        => setting is Setting.ResponseTypes or Setting.GrantTypes or Setting.RedirectUris;
+
+    public static bool IsAlgorithm(Setting setting) => setting switch
+    {
+        Setting.IdTokenSigningAlgorithm or Setting.RequestObjectSigningAlgorithm or Setting.RequestObjectEncryptionAlgorithm
+            or Setting.JarmSigningAlgorithm or Setting.JarmEncryptionAlgorithm or Setting.UserInfoSigningAlgorithm
+            or Setting.AccessTokenSigningAlgorithm or Setting.DefaultAccessTokenSigningAlgorithm => true,
+        _ => false,
+    };
+}

@@ -1,0 +1,118 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Fapi.Analyzers.Bindings;
+using Fapi.Analyzers.Extraction;
+using Fapi.Analyzers.Profiles;
+using Fapi.Analyzers.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Fapi.Analyzers;
+
+/// <summary>
+/// The one host: resolves the profile and the referenced libraries once per compilation, collects configuration
+/// roots per operation block, extracts them once, and runs every rule over the result.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class FapiAnalyzer : DiagnosticAnalyzer
+{
+    private static readonly ImmutableArray<DiagnosticDescriptor> Supported = RuleCatalog.Descriptors();
+
+    /// <summary>Tests set this so that an internal error fails the test instead of being contained.</summary>
+    internal static bool RethrowInternalErrors { get; set; }
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Supported;
+
+    public override void Initialize(AnalysisContext context)
+    {
+        // Security configuration in generated files (scaffolding, source generators) is still deployed configuration.
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(OnCompilationStart);
+    }
+
+    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        var profiles = new ProfileResolver(context.Options.AnalyzerConfigOptionsProvider);
+        RegisterConfigurationChecks(context, profiles);
+
+        var bindings = BoundBindings.Create(context.Compilation, Libraries.All);
+        if (bindings is null)
+        {
+            return;
+        }
+
+        var extractor = new Extractor(bindings, new ServerIndex(bindings, context.CancellationToken));
+        context.RegisterOperationBlockStartAction(block =>
+        {
+            var tree = block.OwningSymbol.DeclaringSyntaxReferences.Length > 0 ? block.OperationBlocks[0].Syntax.SyntaxTree : null;
+            if (tree is null || profiles.For(tree) is not { IsOff: false } choice)
+            {
+                return;
+            }
+
+            // One block's operation actions run one after another, so a plain list is enough.
+            var roots = new List<IOperation>();
+            block.RegisterOperationAction(operation =>
+            {
+                if (extractor.IsRoot(operation.Operation))
+                {
+                    roots.Add(operation.Operation);
+                }
+            }, OperationKind.ObjectCreation, OperationKind.Invocation);
+            block.RegisterOperationBlockEndAction(end =>
+            {
+                if (roots.Count > 0)
+                {
+                    Analyze(end, extractor, roots, choice.Profile);
+                }
+            });
+        });
+    }
+
+    private static void Analyze(OperationBlockAnalysisContext context, Extractor extractor, List<IOperation> roots, ProfileRequirements profile)
+    {
+        try
+        {
+            var configurations = extractor.Extract(roots, new BlockScope(context.OperationBlocks));
+            var reporter = new RuleReporter();
+            foreach (var configuration in configurations)
+            {
+                foreach (var rule in RuleCatalog.All)
+                {
+                    rule.Check(configuration, profile, reporter);
+                }
+            }
+
+            foreach (var diagnostic in reporter.Diagnostics())
+            {
+                context.ReportDiagnostic(diagnostic);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException && !RethrowInternalErrors)
+        {
+            // Never let an internal error disable the analyzer in the IDE; half-typed code is normal input.
+        }
+    }
+
+    private static void RegisterConfigurationChecks(CompilationStartAnalysisContext context, ProfileResolver profiles)
+    {
+        if (profiles.InvalidProjectValue is { } projectValue)
+        {
+            context.RegisterCompilationEndAction(end => end.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.InvalidConfiguration, Location.None,
+                ProfileResolver.InvalidMessage("the MSBuild property FapiProfile", projectValue, ProfileTable.Default.Key))));
+        }
+
+        context.RegisterSyntaxTreeAction(tree =>
+        {
+            if (profiles.For(tree.Tree).InvalidValue is { } treeValue)
+            {
+                tree.ReportDiagnostic(Diagnostic.Create(
+                    Descriptors.InvalidConfiguration, Location.Create(tree.Tree, default),
+                    ProfileResolver.InvalidMessage(".editorconfig setting fapi_profile", treeValue, profiles.ProjectProfileKey)));
+            }
+        });
+    }
+}

@@ -1,0 +1,196 @@
+using System.Collections.Immutable;
+
+namespace Fapi.Analyzers.Profiles;
+
+/// <summary>
+/// The profile table of shared/profiles.md, the single source the rules and docs/profiles.md read.
+/// B = FAPI 1.0 Part 1 Baseline, A = Part 2 Advanced, S = FAPI 2.0 Security Profile, M = FAPI 2.0 Message Signing.
+/// </summary>
+public static class ProfileTable
+{
+    public const string NoneKey = "none";
+
+    private static readonly ImmutableArray<string> MtlsOrPrivateKeyJwt =
+        ImmutableArray.Create("tls_client_auth", "self_signed_tls_client_auth", "private_key_jwt");
+
+    public static readonly ProfileRequirements Baseline = new()
+    {
+        Profile = FapiProfile.Fapi1Baseline,
+        Key = "fapi1_baseline",
+        Title = "FAPI 1.0 Part 1: Baseline",
+        PublicClientsAllowed = true,
+        PublicClientsClause = "B §5.2.3",
+        Pkce = PkceRequirement.Always,
+        PkceClause = "B §5.2.2-7, §5.2.4",
+        AllowedResponseTypeTokens = ImmutableArray.Create("code", "id_token"),
+        ResponseTypeClause = "B §5.2.2-7 (PKCE excludes implicit)",
+        JarmAllowed = true,
+        SignedRequestObjectClause = "not required",
+        PushedAuthorizationClause = "optional",
+        ForbiddenGrantTypes = ImmutableArray.Create("implicit"),
+        GrantTypeClause = "B §5.2.2-7",
+        NativeRedirectsForbidden = true,
+        RedirectUriClause = "B §5.2.2-8..10, §5.2.2-20, §7.5",
+        AllowedAuthenticationMethods = ImmutableArray.Create("tls_client_auth", "self_signed_tls_client_auth", "client_secret_jwt", "private_key_jwt"),
+        AuthenticationMethodClause = "B §5.2.2-4",
+        AllowedSigningAlgorithms = ImmutableArray<string>.Empty,
+        SigningAlgorithmClause = "B §5.2.2-5,6 (any algorithm but none)",
+        MinimumRsaKeyBits = 2048,
+        MinimumEcKeyBits = 160,
+        KeySizeClause = "B §5.2.2-5,6",
+        SenderConstraint = SenderConstraint.NotRequired,
+        BearerAccessTokenLifetimeBelowSeconds = 600,
+        BearerAccessTokenLifetimeClause = "B §5.2.2-21",
+    };
+
+    public static readonly ProfileRequirements Advanced = new()
+    {
+        Profile = FapiProfile.Fapi1Advanced,
+        Key = "fapi1_advanced",
+        Title = "FAPI 1.0 Part 2: Advanced",
+        PublicClientsAllowed = false,
+        PublicClientsClause = "A §5.1.1, §5.2.2-16",
+        Pkce = PkceRequirement.WhenPushedAuthorizationIsUsed,
+        PkceClause = "A §5.2.2-18",
+        AllowedResponseTypeTokens = ImmutableArray.Create("code", "id_token"),
+        PlainCodeRequiresJarm = true,
+        ResponseTypeClause = "A §5.2.2-2",
+        JarmAllowed = true,
+        JarmClause = "A §5.2.2-2",
+        SignedRequestObjectRequired = true,
+        SignedRequestObjectClause = "A §5.2.2-1",
+        PushedAuthorizationClause = "optional",
+        ForbiddenGrantTypes = ImmutableArray.Create("implicit", "password"),
+        GrantTypeClause = "A §5.2.2-2",
+        NativeRedirectsForbidden = true,
+        RedirectUriClause = "B §5.2.2-8..10, §5.2.2-20, §7.5 (included by A)",
+        AllowedAuthenticationMethods = MtlsOrPrivateKeyJwt,
+        AuthenticationMethodClause = "A §5.2.2-14",
+        AllowedSigningAlgorithms = ImmutableArray.Create("PS256", "ES256"),
+        SigningAlgorithmClause = "A §8.6",
+        TableRequiresRequestObjectAlgorithm = true,
+        TableRequiresJarmAlgorithm = true,
+        MinimumRsaKeyBits = 2048,
+        MinimumEcKeyBits = 160,
+        KeySizeClause = "B §5.2.2-5,6 (included by A)",
+        Rsa15KeyEncryptionForbidden = true,
+        KeyEncryptionClause = "A §8.6.1",
+        SenderConstraint = SenderConstraint.MutualTls,
+        SenderConstraintClause = "A §5.2.2-5,6",
+    };
+
+    public static readonly ProfileRequirements Security = new()
+    {
+        Profile = FapiProfile.Fapi2Security,
+        Key = "fapi2_security",
+        Title = "FAPI 2.0 Security Profile",
+        PublicClientsAllowed = false,
+        PublicClientsClause = "S §5.3.2.1-3",
+        Pkce = PkceRequirement.Always,
+        PkceClause = "S §5.3.2.2-5",
+        AllowedResponseTypeTokens = ImmutableArray.Create("code"),
+        ResponseTypeClause = "S §5.3.2.2-1",
+        JarmAllowed = false,
+        JarmClause = "S §5.5",
+        SignedRequestObjectClause = "not used (S §5.5)",
+        PushedAuthorizationRequired = true,
+        PushedAuthorizationClause = "S §5.3.2.2-2,3",
+        ForbiddenGrantTypes = ImmutableArray.Create("implicit", "password", "hybrid"),
+        GrantTypeClause = "S §5.3.2.1-2",
+        LoopbackHttpAllowedForNativeClients = true,
+        RedirectUriClause = "S §5.3.2.2-8",
+        AllowedAuthenticationMethods = MtlsOrPrivateKeyJwt,
+        AuthenticationMethodClause = "S §5.3.2.1-6",
+        AllowedSigningAlgorithms = ImmutableArray.Create("PS256", "ES256", "EdDSA"),
+        SigningAlgorithmClause = "S §5.4.1",
+        MinimumRsaKeyBits = 2048,
+        MinimumEcKeyBits = 224,
+        KeySizeClause = "S §5.4.1-2,3",
+        SenderConstraint = SenderConstraint.MutualTlsOrDpop,
+        SenderConstraintClause = "S §5.3.2.1-4,5",
+        MaxAuthorizationCodeLifetimeSeconds = 60,
+        AuthorizationCodeLifetimeClause = "S §5.3.2.1-11",
+        PushedRequestLifetimeBelowSeconds = 600,
+        PushedRequestLifetimeClause = "S §5.3.2.2-12",
+        IssuerResponseParameterRequired = true,
+        IssuerResponseParameterClause = "S §5.3.2.2-7",
+        ClockSkewBounded = true,
+        ClockSkewClause = "S §5.3.2.1-13",
+        RefreshTokenRotationForbidden = true,
+        RefreshTokenRotationClause = "S §5.3.2.1-9",
+    };
+
+    public static readonly ProfileRequirements MessageSigning = new()
+    {
+        Profile = FapiProfile.Fapi2MessageSigning,
+        Key = "fapi2_message_signing",
+        Title = "FAPI 2.0 Message Signing",
+        PublicClientsAllowed = false,
+        PublicClientsClause = "S §5.3.2.1-3 (included by M)",
+        Pkce = PkceRequirement.Always,
+        PkceClause = "S §5.3.2.2-5 (included by M)",
+        AllowedResponseTypeTokens = ImmutableArray.Create("code"),
+        ResponseTypeClause = "S §5.3.2.2-1 (included by M)",
+        JarmAllowed = true,
+        JarmClause = "M §5.4",
+        SignedRequestObjectClause = "M §5.3, when request signing is used",
+        PushedAuthorizationRequired = true,
+        PushedAuthorizationClause = "S §5.3.2.2-2,3 (included by M)",
+        ForbiddenGrantTypes = ImmutableArray.Create("implicit", "password", "hybrid"),
+        GrantTypeClause = "S §5.3.2.1-2 (included by M)",
+        LoopbackHttpAllowedForNativeClients = true,
+        RedirectUriClause = "S §5.3.2.2-8 (included by M)",
+        AllowedAuthenticationMethods = MtlsOrPrivateKeyJwt,
+        AuthenticationMethodClause = "S §5.3.2.1-6 (included by M)",
+        AllowedSigningAlgorithms = ImmutableArray.Create("PS256", "ES256", "EdDSA"),
+        SigningAlgorithmClause = "S §5.4.1 (included by M)",
+        TableRequiresRequestObjectAlgorithm = true,
+        TableRequiresJarmAlgorithm = true,
+        MinimumRsaKeyBits = 2048,
+        MinimumEcKeyBits = 224,
+        KeySizeClause = "S §5.4.1-2,3 (included by M)",
+        SenderConstraint = SenderConstraint.MutualTlsOrDpop,
+        SenderConstraintClause = "S §5.3.2.1-4,5 (included by M)",
+        MaxAuthorizationCodeLifetimeSeconds = 60,
+        AuthorizationCodeLifetimeClause = "S §5.3.2.1-11 (included by M)",
+        PushedRequestLifetimeBelowSeconds = 600,
+        PushedRequestLifetimeClause = "S §5.3.2.2-12 (included by M)",
+        IssuerResponseParameterRequired = true,
+        IssuerResponseParameterClause = "S §5.3.2.2-7 (included by M)",
+        ClockSkewBounded = true,
+        ClockSkewClause = "S §5.3.2.1-13 (included by M)",
+        RefreshTokenRotationForbidden = true,
+        RefreshTokenRotationClause = "S §5.3.2.1-9 (included by M)",
+    };
+
+    public static readonly ImmutableArray<ProfileRequirements> All = ImmutableArray.Create(Baseline, Advanced, Security, MessageSigning);
+
+    /// <summary>The profile used when nothing is configured: the current final standard.</summary>
+    public static ProfileRequirements Default => Security;
+
+    public static string ValidKeys => "fapi1_baseline, fapi1_advanced, fapi2_security, fapi2_message_signing, none";
+
+    /// <summary>Finds a profile by key; <paramref name="isNone"/> is set for the key that turns analysis off.</summary>
+    public static bool TryParse(string? key, out ProfileRequirements? profile, out bool isNone)
+    {
+        profile = null;
+        isNone = false;
+        var trimmed = key?.Trim();
+        if (string.Equals(trimmed, NoneKey, System.StringComparison.OrdinalIgnoreCase))
+        {
+            isNone = true;
+            return true;
+        }
+
+        foreach (var candidate in All)
+        {
+            if (string.Equals(candidate.Key, trimmed, System.StringComparison.OrdinalIgnoreCase))
+            {
+                profile = candidate;
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

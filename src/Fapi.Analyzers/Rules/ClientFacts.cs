@@ -1,0 +1,50 @@
+using System;
+using Fapi.Analyzers.Facts;
+
+namespace Fapi.Analyzers.Rules;
+
+/// <summary>Questions about a configuration that several rules ask, answered from facts alone.</summary>
+internal static class ClientFacts
+{
+    public static bool IsClient(this ClientConfiguration configuration) => configuration.Kind == ConfigurationKind.Client;
+
+    public static bool IsServer(this ClientConfiguration configuration) => configuration.Kind == ConfigurationKind.Server;
+
+    public static bool IsPublic(this ClientConfiguration configuration) => configuration.Get(Setting.PublicClient)?.AsBool == true;
+
+    public static bool IsNative(this ClientConfiguration configuration) => configuration.Get(Setting.NativeClient)?.AsBool == true;
+
+    /// <summary>
+    /// True when the client uses the authorization endpoint (code, implicit or hybrid flow). A client whose grant
+    /// types are all known and include none of them (client credentials only) gets no authorization-endpoint rule.
+    /// </summary>
+    public static bool UsesAuthorizationEndpoint(this ClientConfiguration configuration)
+    {
+        if (configuration.IsServer())
+        {
+            return true;
+        }
+
+        foreach (var grant in configuration.Elements(Setting.GrantTypes))
+        {
+            if (grant.AsString is "authorization_code" or "implicit" or "hybrid")
+            {
+                return true;
+            }
+        }
+
+        return configuration.Elements(Setting.ResponseTypes).Count > 0;
+    }
+
+    /// <summary>True when the client or the server of this compilation requires pushed authorization requests.</summary>
+    public static bool UsesPushedAuthorization(this ClientConfiguration configuration)
+        => configuration.Get(Setting.PushedAuthorizationRequired)?.AsBool == true
+           || configuration.Server?.Get(Setting.PushedAuthorizationRequired)?.AsBool == true;
+
+    /// <summary>True when the client has credentials beside a shared secret (a non-none auth method written in code, or mTLS data).</summary>
+    public static bool HasCredentials(this ClientConfiguration configuration)
+        => configuration.Get(Setting.TokenEndpointAuthMethod) is { Origin: FactOrigin.Code, AsString: { } method } && method != "none"
+           || configuration.Get(Setting.TlsClientAuthenticationConfigured)?.AsBool == true;
+
+    public static bool IsValue(this Fact fact, string value) => string.Equals(fact.AsString, value, StringComparison.Ordinal);
+}

@@ -1,0 +1,59 @@
+using Fapi.Analyzers.Facts;
+using Fapi.Analyzers.Profiles;
+using Microsoft.CodeAnalysis;
+
+namespace Fapi.Analyzers.Rules;
+
+/// <summary>A §5.2.2-2: code id_token, or code with JARM; S §5.3.2.2-1: code only; token never.</summary>
+internal sealed class FAPI2003_ResponseType : Rule
+{
+    public static readonly DiagnosticDescriptor Rule = Descriptors.Shall(
+        RuleIds.ResponseType,
+        "Response type not allowed by the profile",
+        "Response type '{0}' is not allowed by {1} ({2}); {3}",
+        "Only the response types of the profile table may be registered for a client.");
+
+    public override DiagnosticDescriptor Descriptor => Rule;
+
+    public override void Check(ClientConfiguration configuration, ProfileRequirements profile, RuleReporter reporter)
+    {
+        if (!configuration.IsClient() || !configuration.UsesAuthorizationEndpoint())
+        {
+            return;
+        }
+
+        var allowed = "allowed: " + string.Join(", ", profile.AllowedResponseTypeTokens);
+        var hasCode = configuration.HasElement(Setting.ResponseTypes, "code");
+        foreach (var type in configuration.Elements(Setting.ResponseTypes))
+        {
+            if (type.AsString is not { } value)
+            {
+                continue;
+            }
+
+            if (!profile.IsAllowedResponseTypeToken(value))
+            {
+                reporter.Report(Rule, type, RuleReporter.Remove, value, profile.Key, profile.ResponseTypeClause, allowed);
+            }
+            else if (value == "id_token" && !hasCode && !configuration.IsUnknown(Setting.ResponseTypes))
+            {
+                reporter.Report(Rule, type, null, value, profile.Key, profile.ResponseTypeClause, "id_token is allowed only together with code");
+            }
+        }
+
+        if (profile.PlainCodeRequiresJarm && hasCode && !configuration.HasElement(Setting.ResponseTypes, "id_token")
+            && !configuration.IsUnknown(Setting.ResponseTypes) && configuration.Get(Setting.JarmSigningAlgorithm) is null
+            && !configuration.IsUnknown(Setting.JarmSigningAlgorithm))
+        {
+            foreach (var type in configuration.Elements(Setting.ResponseTypes))
+            {
+                if (type.IsValue("code"))
+                {
+                    // Two compliant ways (add id_token, or configure JARM): a person chooses, so no fix.
+                    reporter.Report(Rule, type, null, "code", profile.Key, profile.ResponseTypeClause, "use code id_token, or code with JARM (response_mode jwt)");
+                    break;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using Fapi.Analyzers.Facts;
+using Fapi.Analyzers.Profiles;
+using Microsoft.CodeAnalysis;
+
+namespace Fapi.Analyzers.Rules;
+
+/// <summary>S §5.5: only the code in the authorization response; JARM is not part of the Security Profile.</summary>
+internal sealed class FAPI2004_JarmUnderFapi2Security : Rule
+{
+    public static readonly DiagnosticDescriptor Rule = Descriptors.Shall(
+        RuleIds.JarmUnderFapi2Security,
+        "JARM response mode used under the FAPI 2.0 Security Profile",
+        "JARM ({0}) is configured, but {1} returns only the code in the authorization response ({2}); remove it or target fapi2_message_signing",
+        "FAPI 2.0 Security Profile authorization responses carry only the code; Message Signing brings JARM back.");
+
+    public override DiagnosticDescriptor Descriptor => Rule;
+
+    public override void Check(ClientConfiguration configuration, ProfileRequirements profile, RuleReporter reporter)
+    {
+        if (profile.JarmAllowed || !configuration.IsClient())
+        {
+            return;
+        }
+
+        Check(configuration.Get(Setting.JarmSigningAlgorithm), "authorization response signing", profile, reporter);
+        Check(configuration.Get(Setting.JarmEncryptionAlgorithm), "authorization response encryption", profile, reporter);
+    }
+
+    private static void Check(Fact? fact, string what, ProfileRequirements profile, RuleReporter reporter)
+    {
+        if (fact is not null)
+        {
+            reporter.Report(Rule, fact, RuleReporter.Remove, what, profile.Key, profile.JarmClause);
+        }
+    }
+}

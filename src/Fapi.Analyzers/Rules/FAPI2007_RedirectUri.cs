@@ -1,0 +1,77 @@
+using System;
+using System.Net;
+using Fapi.Analyzers.Facts;
+using Fapi.Analyzers.Profiles;
+using Microsoft.CodeAnalysis;
+
+namespace Fapi.Analyzers.Rules;
+
+/// <summary>
+/// B §5.2.2-20 and §7.5: https only, no loopback or private-use schemes; S §5.3.2.2-8: https, http only for native
+/// clients on a loopback address; exact registration (no wildcards) everywhere.
+/// </summary>
+internal sealed class FAPI2007_RedirectUri : Rule
+{
+    public static readonly DiagnosticDescriptor Rule = Descriptors.Shall(
+        RuleIds.RedirectUri,
+        "Redirect URI not allowed by the profile",
+        "Redirect URI '{0}' is not allowed by {1} ({2}): {3}",
+        "Redirect URIs are registered exactly and use https; FAPI 2.0 allows http only for native clients on a loopback address.");
+
+    public override DiagnosticDescriptor Descriptor => Rule;
+
+    public override void Check(ClientConfiguration configuration, ProfileRequirements profile, RuleReporter reporter)
+    {
+        if (!configuration.IsClient() || !configuration.UsesAuthorizationEndpoint())
+        {
+            return;
+        }
+
+        foreach (var redirect in configuration.Elements(Setting.RedirectUris))
+        {
+            if (redirect.AsString is { } value && Problem(value, profile, configuration.IsNative()) is { } problem)
+            {
+                // The right URI is the deployment's own: no fix.
+                reporter.Report(Rule, redirect, null, value, profile.Key, profile.RedirectUriClause, problem);
+            }
+        }
+    }
+
+    private static string? Problem(string value, ProfileRequirements profile, bool isNative)
+    {
+        if (value.IndexOf('*') >= 0)
+        {
+            return "wildcards are not allowed; register each URI exactly";
+        }
+
+        if (!Uri.TryCreate(value, UriKind.Absolute, out var uri))
+        {
+            return null;
+        }
+
+        if (uri.Scheme == Uri.UriSchemeHttps)
+        {
+            return null;
+        }
+
+        if (uri.Scheme == Uri.UriSchemeHttp)
+        {
+            if (IsLoopbackAddress(uri.Host))
+            {
+                return !profile.LoopbackHttpAllowedForNativeClients
+                    ? "loopback redirection is not allowed; use a claimed https URI"
+                    : isNative ? null : "http on a loopback address is allowed only for native clients";
+            }
+
+            return "use the https scheme";
+        }
+
+        return profile.NativeRedirectsForbidden
+            ? "private-use URI schemes are not allowed; use a claimed https URI"
+            : "use the https scheme (http only for native clients on a loopback address)";
+    }
+
+    private static bool IsLoopbackAddress(string host)
+        => IPAddress.TryParse(host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address)
+           || string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,33 @@
+using Fapi.Analyzers.Facts;
+using Fapi.Analyzers.Profiles;
+using Microsoft.CodeAnalysis;
+
+namespace Fapi.Analyzers.Rules;
+
+/// <summary>No implicit grant (B, A, S); no password grant (A, S §5.3.2.1-2); no hybrid flow under FAPI 2.0.</summary>
+internal sealed class FAPI2008_GrantType : Rule
+{
+    public static readonly DiagnosticDescriptor Rule = Descriptors.Shall(
+        RuleIds.GrantType,
+        "Grant type not allowed by the profile",
+        "Grant type '{0}' is not allowed by {1} ({2})",
+        "The implicit grant is never allowed; the resource owner password grant is not allowed under Advanced and FAPI 2.0; FAPI 2.0 also excludes the hybrid flow.");
+
+    public override DiagnosticDescriptor Descriptor => Rule;
+
+    public override void Check(ClientConfiguration configuration, ProfileRequirements profile, RuleReporter reporter)
+    {
+        if (!configuration.IsClient())
+        {
+            return;
+        }
+
+        foreach (var grant in configuration.Elements(Setting.GrantTypes))
+        {
+            if (grant.AsString is { } value && profile.IsForbiddenGrantType(value))
+            {
+                reporter.Report(Rule, grant, RuleReporter.Remove, value, profile.Key, profile.GrantTypeClause);
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using Fapi.Analyzers.Facts;
+using Fapi.Analyzers.Profiles;
+using Microsoft.CodeAnalysis;
+
+namespace Fapi.Analyzers.Rules;
+
+/// <summary>A §5.2.2-5,6: mTLS certificate-bound access tokens; S §5.3.2.1-4,5: mTLS or DPoP.</summary>
+internal sealed class FAPI4001_SenderConstrainedTokens : Rule
+{
+    public static readonly DiagnosticDescriptor Rule = Descriptors.Shall(
+        RuleIds.SenderConstrainedTokens,
+        "Access tokens are not sender-constrained",
+        "This client gets bearer access tokens, but {0} requires sender-constrained tokens ({1}): {2}",
+        "The authorization server shall only issue sender-constrained access tokens.");
+
+    public override DiagnosticDescriptor Descriptor => Rule;
+
+    public override void Check(ClientConfiguration configuration, ProfileRequirements profile, RuleReporter reporter)
+    {
+        if (profile.SenderConstraint == SenderConstraint.NotRequired || !configuration.IsClient())
+        {
+            return;
+        }
+
+        var mtls = configuration.Get(Setting.MutualTlsBoundAccessTokens);
+        var dpop = configuration.Get(Setting.DpopBoundAccessTokens);
+        var dpopCounts = profile.SenderConstraint == SenderConstraint.MutualTlsOrDpop;
+        if (mtls?.AsBool == true || (dpopCounts && dpop?.AsBool == true)
+            || configuration.IsUnknown(Setting.MutualTlsBoundAccessTokens) || (dpopCounts && configuration.IsUnknown(Setting.DpopBoundAccessTokens))
+            || configuration.IsUnknown(Setting.TokenEndpointAuthMethod))
+        {
+            return;
+        }
+
+        if (!dpopCounts)
+        {
+            // Certificate binding needs the client's certificate registered: a person's choice, so no fix.
+            var where = mtls is { Origin: FactOrigin.Code } ? mtls.Location : configuration.Anchor;
+            reporter.ReportAt(Rule, where, Setting.MutualTlsBoundAccessTokens, profile.Key, profile.SenderConstraintClause, "authenticate with tls_client_auth or self_signed_tls_client_auth so tokens are certificate-bound");
+            return;
+        }
+
+        const string advice = "require DPoP proofs, or authenticate with mutual TLS so tokens are certificate-bound";
+        if (dpop is { Origin: FactOrigin.Code })
+        {
+            reporter.Report(Rule, dpop, true, profile.Key, profile.SenderConstraintClause, advice);
+        }
+        else
+        {
+            reporter.ReportMissing(Rule, configuration, Setting.DpopBoundAccessTokens, true, profile.Key, profile.SenderConstraintClause, advice);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using Fapi.Analyzers.Facts;
+using Fapi.Analyzers.Profiles;
+using Microsoft.CodeAnalysis;
+
+namespace Fapi.Analyzers.Rules;
+
+/// <summary>S §5.3.2.1-9: the server shall not use refresh token rotation except in extraordinary circumstances.</summary>
+internal sealed class FAPI4006_RefreshTokenRotation : Rule
+{
+    public static readonly DiagnosticDescriptor Rule = Descriptors.Shall(
+        RuleIds.RefreshTokenRotation,
+        "Refresh token rotation enabled",
+        "Refresh tokens rotate (one-time use) for this client, but {0} does not use rotation except in extraordinary circumstances ({1})",
+        "Rotation makes a lost token response lock the client out; FAPI 2.0 relies on sender-constrained refresh tokens instead.");
+
+    public override DiagnosticDescriptor Descriptor => Rule;
+
+    public override void Check(ClientConfiguration configuration, ProfileRequirements profile, RuleReporter reporter)
+    {
+        if (!profile.RefreshTokenRotationForbidden || !configuration.IsClient() || !configuration.HasElement(Setting.GrantTypes, "refresh_token"))
+        {
+            return;
+        }
+
+        if (configuration.Get(Setting.RefreshTokenRotation) is { AsBool: true } rotation)
+        {
+            reporter.Report(Rule, rotation, false, profile.Key, profile.RefreshTokenRotationClause);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using System.Collections.Generic;
+using Fapi.Analyzers.Facts;
+using Fapi.Analyzers.Profiles;
+
+namespace Fapi.Analyzers.Rules;
+
+/// <summary>One signing-algorithm fact to judge, with whether the profile table names a value for it.</summary>
+internal readonly struct AlgorithmCheck
+{
+    public AlgorithmCheck(Fact fact, string what, bool isTableRow)
+    {
+        Fact = fact;
+        What = what;
+        IsTableRow = isTableRow;
+    }
+
+    public Fact Fact { get; }
+    public string What { get; }
+    public bool IsTableRow { get; }
+}
+
+/// <summary>The signing-algorithm settings FAPI3001 and FAPI3002 judge, and the JOSE names of their long forms.</summary>
+internal static class SigningAlgorithms
+{
+    public static IEnumerable<AlgorithmCheck> Applicable(ClientConfiguration configuration, ProfileRequirements profile)
+    {
+        if (configuration.IsServer())
+        {
+            if (Known(configuration, Setting.DefaultAccessTokenSigningAlgorithm) is { } serverDefault)
+            {
+                yield return new AlgorithmCheck(serverDefault, "Access token signing", isTableRow: false);
+            }
+
+            yield break;
+        }
+
+        // ID tokens come from the authorization endpoint flows; a client-credentials client gets none.
+        if (configuration.UsesAuthorizationEndpoint() && Known(configuration, Setting.IdTokenSigningAlgorithm) is { } idToken)
+        {
+            yield return new AlgorithmCheck(idToken, "ID token signing", isTableRow: true);
+        }
+
+        if (Known(configuration, Setting.RequestObjectSigningAlgorithm) is { } requestObject)
+        {
+            yield return new AlgorithmCheck(requestObject, "Request object signing", profile.TableRequiresRequestObjectAlgorithm);
+        }
+
+        // Under the Security Profile JARM itself is the violation (FAPI2004), not its algorithm.
+        if (profile.JarmAllowed && Known(configuration, Setting.JarmSigningAlgorithm) is { } jarm)
+        {
+            yield return new AlgorithmCheck(jarm, "Authorization response (JARM) signing", profile.TableRequiresJarmAlgorithm);
+        }
+
+        if (Known(configuration, Setting.UserInfoSigningAlgorithm) is { } userInfo)
+        {
+            yield return new AlgorithmCheck(userInfo, "UserInfo response signing", isTableRow: false);
+        }
+
+        if (Known(configuration, Setting.AccessTokenSigningAlgorithm) is { } accessToken)
+        {
+            yield return new AlgorithmCheck(accessToken, "Access token signing", isTableRow: false);
+        }
+    }
+
+    /// <summary>XML-DSig URIs that Microsoft.IdentityModel also accepts, as their JOSE names.</summary>
+    public static string Normalize(string algorithm) => algorithm switch
+    {
+        "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256" => "RS256",
+        "http://www.w3.org/2001/04/xmldsig-more#rsa-sha384" => "RS384",
+        "http://www.w3.org/2001/04/xmldsig-more#rsa-sha512" => "RS512",
+        "http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha256" => "ES256",
+        "http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha384" => "ES384",
+        "http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha512" => "ES512",
+        "http://www.w3.org/2001/04/xmldsig-more#hmac-sha256" => "HS256",
+        "http://www.w3.org/2007/05/xmldsig-more#sha256-rsa-MGF1" => "PS256",
+        _ => algorithm,
+    };
+
+    private static Fact? Known(ClientConfiguration configuration, Setting setting)
+        => configuration.Get(setting) is { AsString: { } } fact ? fact : null;
+}
