@@ -41,9 +41,10 @@ internal static class SimpleIdServerBindings
         GateTypes = ImmutableArray.Create(Client, HostOptions),
         MutualTlsAuthenticationBindsTokens = true,
         PkceRequiredOnlyForPublicClients = true,
+        // A client without TokenEndPointAuthMethod uses the host's DefaultTokenEndPointAuthMethod. (A client without
+        // TokenSignedResponseAlg uses DefaultTokenSignedResponseAlg too, but that default is judged on the host only.)
         Inherited = ImmutableArray.Create(
-            new Inheritance(Setting.TokenEndpointAuthMethod, Setting.DefaultTokenEndpointAuthMethod),
-            new Inheritance(Setting.AccessTokenSigningAlgorithm, Setting.DefaultAccessTokenSigningAlgorithm)),
+            new Inheritance(Setting.TokenEndpointAuthMethod, Setting.DefaultTokenEndpointAuthMethod)),
         Models = ImmutableArray.Create(
             new ModelBinding(Client, ConfigurationKind.Client, ImmutableArray.Create(
                     Property("IsPublic", Setting.PublicClient),

@@ -12,10 +12,9 @@
 //    Builder overloads whose parameters are IdentityModel types (AddSigningKey(SigningCredentials,..),
 //    AddSigningKey(RsaSecurityKey,..), AddEncryptedKey(EncryptingCredentials,..), AddRSAEncryptedKey(..))
 //    are omitted.
-//  * ASP.NET Core types (WebApplicationBuilder, WebApplication, ClientCertificateMode,
-//    CertificateAuthenticationOptions) are declared at the bottom in their REAL namespaces.
-//    This is only valid because the test compilation does NOT reference ASP.NET Core
-//    (Microsoft.AspNetCore.App). If it ever does, delete those stubs.
+//  * The stub compiles against the real ASP.NET Core reference pack (WebApplicationBuilder,
+//    ClientCertificateMode); only CertificateAuthenticationOptions, from a package outside the
+//    shared framework, is declared at the bottom in its real namespace.
 //  * IdServerBuilder members whose parameter types come from other libraries
 //    (FormBuilder, Hangfire, MassTransit, KeyValue config, User/ApiResource/Language/AuthenticationScheme
 //    domain types) are omitted.
@@ -1352,37 +1351,9 @@ namespace Microsoft.Extensions.DependencyInjection
 }
 
 // ---------------------------------------------------------------------------------------------
-// Minimal ASP.NET Core stand-ins, in their REAL namespaces.
-// Valid ONLY because the test compilation does not reference Microsoft.AspNetCore.App.
+// Microsoft.AspNetCore.Authentication.Certificate is a separate package, not in the ASP.NET Core
+// shared framework the tests compile against: a minimal stand-in in its real namespace.
 // ---------------------------------------------------------------------------------------------
-namespace Microsoft.AspNetCore.Builder
-{
-    public sealed class WebApplicationBuilder
-    {
-        internal WebApplicationBuilder() { }
-        public WebApplication Build() => new WebApplication();
-    }
-
-    public sealed class WebApplication
-    {
-        internal WebApplication() { }
-        public static WebApplicationBuilder CreateBuilder() => new WebApplicationBuilder();
-        public static WebApplicationBuilder CreateBuilder(string[] args) => new WebApplicationBuilder();
-        public void Run(string url = null) { }
-    }
-}
-
-namespace Microsoft.AspNetCore.Server.Kestrel.Https
-{
-    public enum ClientCertificateMode
-    {
-        NoCertificate = 0,
-        AllowCertificate = 1,
-        RequireCertificate = 2,
-        DelayCertificate = 3
-    }
-}
-
 namespace Microsoft.AspNetCore.Authentication.Certificate
 {
     [Flags]

@@ -1,0 +1,45 @@
+using System.Composition;
+using Fapi.Analyzers.Facts;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Fapi.Analyzers.CodeFixes;
+
+/// <summary>Adds the missing fluent call to a builder chain, just before <c>Build()</c> (or at its end).</summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AppendCallFixer)), Shared]
+public sealed class AppendCallFixer : FapiCodeFixProvider
+{
+    private protected override FixKind Kind => FixKind.AppendCall;
+
+    private protected override string Title(string code) => "Add " + Display(code).TrimStart('.');
+
+    private protected override SyntaxNode? Rewrite(SyntaxNode root, SyntaxNode target, string code, SemanticModel semanticModel)
+    {
+        if (SyntaxEdits.InvocationAt(target) is not { } entry)
+        {
+            return null;
+        }
+
+        ExpressionSyntax last = entry;
+        while (last.Parent is MemberAccessExpressionSyntax access && access.Expression == last && access.Parent is InvocationExpressionSyntax next)
+        {
+            if (access.Name.Identifier.ValueText == "Build")
+            {
+                return Insert(root, last, code, access.OperatorToken.LeadingTrivia);
+            }
+
+            last = next;
+        }
+
+        var trivia = last is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax previous } && last != entry
+            ? previous.OperatorToken.LeadingTrivia
+            : default;
+        return Insert(root, last, code, trivia);
+    }
+
+    private static SyntaxNode? Insert(SyntaxNode root, ExpressionSyntax receiver, string code, SyntaxTriviaList dotTrivia)
+        => SyntaxEdits.CallOn(receiver.WithoutTrailingTrivia(), code, dotTrivia) is { } call
+            ? root.ReplaceNode(receiver, call.WithTrailingTrivia(receiver.GetTrailingTrivia()))
+            : null;
+}

@@ -1,0 +1,46 @@
+using System.Composition;
+using Fapi.Analyzers.Facts;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Fapi.Analyzers.CodeFixes;
+
+/// <summary>Removes the offending element: an initializer entry, an array element, an argument, or an <c>Add(...)</c> statement.</summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RemoveElementFixer)), Shared]
+public sealed class RemoveElementFixer : FapiCodeFixProvider
+{
+    private protected override FixKind Kind => FixKind.RemoveElement;
+
+    private protected override string Title(string code) => "Remove the value the profile forbids";
+
+    private protected override SyntaxNode? Rewrite(SyntaxNode root, SyntaxNode target, string code, SemanticModel semanticModel)
+    {
+        for (SyntaxNode? node = target; node is not null; node = node.Parent)
+        {
+            switch (node)
+            {
+                case ExpressionSyntax when node.Parent is InitializerExpressionSyntax:
+                    return root.RemoveNode(node, SyntaxRemoveOptions.KeepNoTrivia);
+                case ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax invocation } argument:
+                    return invocation.Parent is ExpressionStatementSyntax addStatement && IsAdd(invocation)
+                        ? RemoveStatement(root, addStatement)
+                        : root.RemoveNode(argument, SyntaxRemoveOptions.KeepNoTrivia);
+                case ExpressionStatementSyntax statement:
+                    return RemoveStatement(root, statement);
+                case StatementSyntax:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsAdd(InvocationExpressionSyntax invocation)
+        => invocation.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Add" };
+
+    private static SyntaxNode? RemoveStatement(SyntaxNode root, StatementSyntax statement)
+        => statement.Parent is BlockSyntax or SwitchSectionSyntax or GlobalStatementSyntax
+            ? root.RemoveNode(statement.Parent is GlobalStatementSyntax global ? global : statement, SyntaxRemoveOptions.KeepNoTrivia)
+            : null;
+}

@@ -1,0 +1,38 @@
+using System.Composition;
+using Fapi.Analyzers.Facts;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Fapi.Analyzers.CodeFixes;
+
+/// <summary>Replaces one call of a fluent chain with the call that sets the compliant value, or removes it.</summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ReplaceCallFixer)), Shared]
+public sealed class ReplaceCallFixer : FapiCodeFixProvider
+{
+    private protected override FixKind Kind => FixKind.ReplaceCall;
+
+    private protected override string Title(string code) => code.Length == 0 ? "Remove the call" : "Use " + Display(code).TrimStart('.');
+
+    private protected override SyntaxNode? Rewrite(SyntaxNode root, SyntaxNode target, string code, SemanticModel semanticModel)
+    {
+        if (SyntaxEdits.InvocationAt(target) is not { Expression: MemberAccessExpressionSyntax access } invocation)
+        {
+            return null;
+        }
+
+        if (code.Length == 0)
+        {
+            if (invocation.Parent is ExpressionStatementSyntax statement)
+            {
+                return statement.Parent is BlockSyntax ? root.RemoveNode(statement, SyntaxRemoveOptions.KeepNoTrivia) : null;
+            }
+
+            return root.ReplaceNode(invocation, access.Expression.WithTrailingTrivia(invocation.GetTrailingTrivia()));
+        }
+
+        return SyntaxEdits.CallOn(access.Expression, code, access.OperatorToken.LeadingTrivia) is { } replacement
+            ? root.ReplaceNode(invocation, replacement.WithTriviaFrom(invocation))
+            : null;
+    }
+}

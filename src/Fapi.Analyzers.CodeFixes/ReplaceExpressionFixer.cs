@@ -1,0 +1,29 @@
+using System.Composition;
+using Fapi.Analyzers.Facts;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Fapi.Analyzers.CodeFixes;
+
+/// <summary>Writes the compliant value where the offending value stands: <c>"RS256"</c> becomes <c>"ES256"</c>.</summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ReplaceExpressionFixer)), Shared]
+public sealed class ReplaceExpressionFixer : FapiCodeFixProvider
+{
+    private protected override FixKind Kind => FixKind.ReplaceExpression;
+
+    private protected override string Title(string code) => "Use " + Display(code);
+
+    private protected override SyntaxNode? Rewrite(SyntaxNode root, SyntaxNode target, string code, SemanticModel semanticModel)
+    {
+        if (target is ArgumentSyntax argument)
+        {
+            target = argument.Expression;
+        }
+
+        return target is ExpressionSyntax expression && SyntaxEdits.Expression(code) is { } replacement
+            ? root.ReplaceNode(expression, replacement.WithTriviaFrom(expression))
+            : null;
+    }
+}

@@ -1,0 +1,134 @@
+using System.Collections.Immutable;
+using System.Threading;
+using System.Threading.Tasks;
+using Fapi.Analyzers.CodeFixes;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace Fapi.Analyzers.Tests.Infrastructure;
+
+/// <summary>
+/// Runs the analyzer (and a fixer) on test sources under a profile chosen the way users choose it, in .editorconfig.
+/// Markup: <c>{|FAPI1002:"client_secret_post"|}</c>. Fixed code is checked to compile and to carry only the
+/// diagnostics the test expects, for one fix, Fix All in the document, and Fix All in the project and solution.
+/// </summary>
+internal static class Verify
+{
+    public const string Usings = """
+        using System;
+        using System.Collections.Generic;
+        using Microsoft.AspNetCore.Builder;
+        using Microsoft.Extensions.DependencyInjection;
+        using Microsoft.IdentityModel.Tokens;
+        using SimpleIdServer.IdServer.Api.Authorization.ResponseTypes;
+        using SimpleIdServer.IdServer.Api.Token.Handlers;
+        using SimpleIdServer.IdServer.Api.Token.PKCECodeChallengeMethods;
+        using SimpleIdServer.IdServer.Authenticate.Handlers;
+        using SimpleIdServer.IdServer.Builders;
+        using SimpleIdServer.IdServer.Domains;
+        using SimpleIdServer.IdServer.Options;
+
+        """;
+
+    static Verify() => FapiAnalyzer.RethrowInternalErrors = true;
+
+    public static Task Analyzer(string source, string? profile = null)
+        => Analyzer(new[] { source }, profile);
+
+    public static async Task Analyzer(string[] sources, string? profile = null, string? editorConfig = null, string? globalConfig = null)
+    {
+        var test = new AnalyzerTest();
+        foreach (var source in sources)
+        {
+            test.TestState.Sources.Add(source);
+        }
+
+        Configure(test.TestState, profile, editorConfig, globalConfig);
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    public static async Task Fix<TFixer>(string source, string fixedSource, string? profile = null, int? iterations = null)
+        where TFixer : CodeFixProvider, new()
+    {
+        var test = new FixTest<TFixer> { TestCode = source, FixedCode = fixedSource };
+        Configure(test.TestState, profile, null, null);
+        Configure(test.FixedState, profile, null, null);
+        if (iterations is { } count)
+        {
+            test.NumberOfIncrementalIterations = count;
+            test.NumberOfFixAllIterations = 1;
+        }
+
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    /// <summary>Several documents fixed together: Fix All in the project and in the solution.</summary>
+    public static async Task FixAll<TFixer>(string[] sources, string[] fixedSources, string? profile = null)
+        where TFixer : CodeFixProvider, new()
+    {
+        var test = new FixTest<TFixer>();
+        foreach (var source in sources)
+        {
+            test.TestState.Sources.Add(source);
+        }
+
+        foreach (var source in fixedSources)
+        {
+            test.FixedState.Sources.Add(source);
+        }
+
+        Configure(test.TestState, profile, null, null);
+        Configure(test.FixedState, profile, null, null);
+        test.CodeFixTestBehaviors |= CodeFixTestBehaviors.SkipFixAllInDocumentCheck;
+        test.NumberOfIncrementalIterations = sources.Length;
+        test.NumberOfFixAllIterations = 1;
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    private static void Configure(SolutionState state, string? profile, string? editorConfig, string? globalConfig)
+    {
+        var config = "root = true\n\n[*.cs]\n";
+        if (profile is not null)
+        {
+            config += "fapi_profile = " + profile + "\n";
+        }
+
+        config += editorConfig;
+        state.AnalyzerConfigFiles.Add(("/.editorconfig", config));
+        if (globalConfig is not null)
+        {
+            state.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\n" + globalConfig));
+        }
+    }
+
+    /// <summary>References come from the restored reference packs, never from a package download at test time.</summary>
+    private static void UseTestReferences(AnalyzerTest<DefaultVerifier> test)
+    {
+        test.ReferenceAssemblies = new ReferenceAssemblies("net10.0");
+        test.SolutionTransforms.Add((solution, projectId) => solution.WithProjectMetadataReferences(projectId, TestReferences.All));
+    }
+
+    private sealed class AnalyzerTest : CSharpAnalyzerTest<FapiAnalyzer, DefaultVerifier>
+    {
+        public AnalyzerTest() => UseTestReferences(this);
+
+        protected override ParseOptions CreateParseOptions() => new CSharpParseOptions(LanguageVersion.Latest);
+
+        protected override CompilationOptions CreateCompilationOptions()
+            => ((CSharpCompilationOptions)base.CreateCompilationOptions()).WithNullableContextOptions(NullableContextOptions.Disable);
+    }
+
+    private sealed class FixTest<TFixer> : CSharpCodeFixTest<FapiAnalyzer, TFixer, DefaultVerifier>
+        where TFixer : CodeFixProvider, new()
+    {
+        public FixTest() => UseTestReferences(this);
+
+        protected override ParseOptions CreateParseOptions() => new CSharpParseOptions(LanguageVersion.Latest);
+
+        protected override CompilationOptions CreateCompilationOptions()
+            => ((CSharpCompilationOptions)base.CreateCompilationOptions()).WithNullableContextOptions(NullableContextOptions.Disable);
+    }
+}
