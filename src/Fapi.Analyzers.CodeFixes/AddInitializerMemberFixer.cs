@@ -1,4 +1,5 @@
 using System.Composition;
+using System.Linq;
 using Fapi.Analyzers.Facts;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -41,7 +42,8 @@ public sealed class AddInitializerMemberFixer : FapiCodeFixProvider
             return initializer.WithExpressions(SyntaxFactory.SingletonSeparatedList(member));
         }
 
-        var multiline = initializer.OpenBraceToken.TrailingTrivia.Any(SyntaxKind.EndOfLineTrivia);
+        var lineBreak = initializer.OpenBraceToken.TrailingTrivia.FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
+        var multiline = lineBreak.IsKind(SyntaxKind.EndOfLineTrivia);
         var last = items[items.Count - 1];
         var element = multiline ? member.WithLeadingTrivia(last.GetLeadingTrivia()) : member.WithLeadingTrivia(SyntaxFactory.Space);
         var nodesAndTokens = items.GetWithSeparators();
@@ -57,7 +59,7 @@ public sealed class AddInitializerMemberFixer : FapiCodeFixProvider
             var lastNode = nodesAndTokens[nodesAndTokens.Count - 1];
             nodesAndTokens = nodesAndTokens.RemoveAt(nodesAndTokens.Count - 1)
                 .Add(lastNode.AsNode()!.WithoutTrailingTrivia())
-                .Add(multiline ? comma.WithTrailingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed) : comma)
+                .Add(multiline ? comma.WithTrailingTrivia(lineBreak) : comma)
                 .Add(element.WithTrailingTrivia(last.GetTrailingTrivia()));
         }
 

@@ -38,8 +38,12 @@ public sealed class AppendCallFixer : FapiCodeFixProvider
         return Insert(root, last, code, trivia);
     }
 
+    /// <summary>Puts the new call on its own line when the chain has one call per line.</summary>
     private static SyntaxNode? Insert(SyntaxNode root, ExpressionSyntax receiver, string code, SyntaxTriviaList dotTrivia)
-        => SyntaxEdits.CallOn(receiver.WithoutTrailingTrivia(), code, dotTrivia) is { } call
-            ? root.ReplaceNode(receiver, call.WithTrailingTrivia(receiver.GetTrailingTrivia()))
+    {
+        var lineBreak = receiver.GetTrailingTrivia();
+        return SyntaxEdits.CallOn(receiver.WithoutTrailingTrivia(), code, lineBreak.AddRange(dotTrivia)) is { } call
+            ? root.ReplaceNode(receiver, call.WithTrailingTrivia(lineBreak))
             : null;
+    }
 }
