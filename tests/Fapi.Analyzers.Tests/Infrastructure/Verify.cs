@@ -33,6 +33,22 @@ internal static class Verify
 
         """;
 
+    /// <summary>A SimpleIdServer host that meets every profile, so client tests judge the client alone.</summary>
+    public const string CompliantHost = """
+
+        class Host
+        {
+            static void Configure(WebApplicationBuilder builder)
+                => builder.AddSidIdentityServer(o =>
+                {
+                    o.RequiredPushedAuthorizationRequest = true;
+                    o.DefaultCodeChallengeMethod = "S256";
+                    o.DefaultTokenEndPointAuthMethod = "private_key_jwt";
+                    o.DefaultTokenSignedResponseAlg = "ES256";
+                });
+        }
+        """;
+
     static Verify() => FapiAnalyzer.RethrowInternalErrors = true;
 
     public static Task Analyzer(string source, string? profile = null)
@@ -59,7 +75,9 @@ internal static class Verify
         if (iterations is { } count)
         {
             test.NumberOfIncrementalIterations = count;
-            test.NumberOfFixAllIterations = 1;
+            test.NumberOfFixAllIterations = count == 0 ? 0 : 1;
+            test.NumberOfFixAllInDocumentIterations = count == 0 ? 0 : 1;
+            test.NumberOfFixAllInProjectIterations = count == 0 ? 0 : 1;
         }
 
         await test.RunAsync(CancellationToken.None);
@@ -124,7 +142,13 @@ internal static class Verify
     private sealed class FixTest<TFixer> : CSharpCodeFixTest<FapiAnalyzer, TFixer, DefaultVerifier>
         where TFixer : CodeFixProvider, new()
     {
-        public FixTest() => UseTestReferences(this);
+        public FixTest()
+        {
+            UseTestReferences(this);
+
+            // Markup in the fixed code lists the diagnostics that remain after the fix, fixable or not.
+            FixedState.MarkupHandling = MarkupMode.Allow;
+        }
 
         protected override ParseOptions CreateParseOptions() => new CSharpParseOptions(LanguageVersion.Latest);
 

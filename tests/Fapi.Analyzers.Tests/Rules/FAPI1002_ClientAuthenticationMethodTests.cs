@@ -7,19 +7,7 @@ namespace Fapi.Analyzers.Tests.Rules;
 
 public sealed class FAPI1002_ClientAuthenticationMethodTests
 {
-    private const string Server = """
-        class Host
-        {
-            static void Configure(WebApplicationBuilder builder)
-                => builder.AddSidIdentityServer(o =>
-                {
-                    o.RequiredPushedAuthorizationRequest = true;
-                    o.DefaultCodeChallengeMethod = "S256";
-                    o.DefaultTokenEndPointAuthMethod = "private_key_jwt";
-                    o.DefaultTokenSignedResponseAlg = "ES256";
-                });
-        }
-        """;
+    private const string Server = Verify.CompliantHost;
 
     [Theory]
     [InlineData("fapi1_baseline")]
