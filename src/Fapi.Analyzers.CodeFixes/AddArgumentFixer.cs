@@ -14,7 +14,7 @@ public sealed class AddArgumentFixer : FapiCodeFixProvider
 
     private protected override string Title(string code) => "Pass " + Display(code);
 
-    private protected override SyntaxNode? Rewrite(SyntaxNode root, SyntaxNode target, string code, SemanticModel semanticModel)
+    private protected override SyntaxNode? Rewrite(SyntaxNode root, SyntaxNode target, SyntaxNode original, string code, SemanticModel semanticModel)
     {
         if (SyntaxEdits.InvocationAt(target) is not { } invocation)
         {

@@ -16,7 +16,7 @@ public sealed class AddInitializerMemberFixer : FapiCodeFixProvider
 
     private protected override string Title(string code) => "Set " + Display(code);
 
-    private protected override SyntaxNode? Rewrite(SyntaxNode root, SyntaxNode target, string code, SemanticModel semanticModel)
+    private protected override SyntaxNode? Rewrite(SyntaxNode root, SyntaxNode target, SyntaxNode original, string code, SemanticModel semanticModel)
     {
         var creation = target.FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>();
         if (creation is null || SyntaxEdits.Expression(code) is not AssignmentExpressionSyntax member)

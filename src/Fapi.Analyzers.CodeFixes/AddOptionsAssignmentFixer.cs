@@ -17,7 +17,7 @@ public sealed class AddOptionsAssignmentFixer : FapiCodeFixProvider
 
     private protected override string Title(string code) => "Set " + Display(code);
 
-    private protected override SyntaxNode? Rewrite(SyntaxNode root, SyntaxNode target, string code, SemanticModel semanticModel)
+    private protected override SyntaxNode? Rewrite(SyntaxNode root, SyntaxNode target, SyntaxNode original, string code, SemanticModel semanticModel)
     {
         if (SyntaxEdits.InvocationAt(target) is not { } invocation)
         {
@@ -33,7 +33,8 @@ public sealed class AddOptionsAssignmentFixer : FapiCodeFixProvider
         }
 
         // No options lambda yet: pass one, by name unless it is the next positional argument.
-        if (CallbackParameter(invocation, semanticModel, out var positional) is not { } parameter
+        if (SyntaxEdits.InvocationAt(original) is not { } originalInvocation
+            || CallbackParameter(originalInvocation, invocation, semanticModel, out var positional) is not { } parameter
             || SyntaxFactory.ParseExpression(NewParameterName + " => " + NewParameterName + "." + code) is not LambdaExpressionSyntax created
             || created.ContainsDiagnostics)
         {
@@ -62,28 +63,52 @@ public sealed class AddOptionsAssignmentFixer : FapiCodeFixProvider
         return statement.ContainsDiagnostics ? null : SyntaxEdits.Annotate(statement);
     }
 
+    /// <summary>Adds the statement on its own line, indented like the lambda's other statements.</summary>
     private static LambdaExpressionSyntax AddTo(LambdaExpressionSyntax lambda, StatementSyntax statement)
     {
         if (lambda.Block is { } block)
         {
-            return lambda.WithBlock(block.AddStatements(statement));
+            var indentation = block.Statements.Count > 0
+                ? block.Statements[block.Statements.Count - 1].GetLeadingTrivia()
+                : SyntaxFactory.TriviaList(SyntaxFactory.Whitespace(Indentation(block.OpenBraceToken) + "    "));
+            var line = statement.WithLeadingTrivia(indentation).WithTrailingTrivia(SyntaxFactory.EndOfLine("\n"));
+            return lambda.WithBlock(block.AddStatements(line));
         }
 
+        // An expression-bodied lambda becomes a block, one statement per line.
+        var outer = Indentation(lambda.GetFirstToken());
+        var inner = outer + "    ";
         var body = (ExpressionSyntax)lambda.ExpressionBody!;
-        var newBlock = SyntaxFactory.Block(SyntaxFactory.ExpressionStatement(body.WithoutTrivia()), statement);
-        return lambda.WithExpressionBody(null).WithBlock(SyntaxEdits.Annotate(newBlock));
+        var text = "{\n" + inner + body.WithoutTrivia().ToFullString() + ";\n" + inner + statement.WithoutTrivia().ToFullString() + "\n" + outer + "}";
+        var newBlock = ((BlockSyntax)SyntaxFactory.ParseStatement(text)).WithLeadingTrivia(SyntaxFactory.Whitespace(outer));
+        return lambda.WithExpressionBody(null)
+            .WithArrowToken(lambda.ArrowToken.WithTrailingTrivia(SyntaxFactory.EndOfLine("\n")))
+            .WithBlock(newBlock.WithAdditionalAnnotations(Microsoft.CodeAnalysis.Simplification.Simplifier.Annotation));
+    }
+
+    /// <summary>The leading whitespace of the line that holds <paramref name="token"/>.</summary>
+    private static string Indentation(SyntaxToken token)
+    {
+        var text = token.SyntaxTree?.GetText();
+        if (text is null)
+        {
+            return "";
+        }
+
+        var line = text.Lines.GetLineFromPosition(token.SpanStart).ToString();
+        return line.Substring(0, line.Length - line.TrimStart().Length);
     }
 
     /// <summary>The delegate parameter of the registration method, and whether it is the next positional one.</summary>
-    private static string? CallbackParameter(InvocationExpressionSyntax invocation, SemanticModel semanticModel, out bool positional)
+    private static string? CallbackParameter(InvocationExpressionSyntax original, InvocationExpressionSyntax invocation, SemanticModel semanticModel, out bool positional)
     {
         positional = false;
-        if (semanticModel.GetSymbolInfo(invocation).Symbol is not IMethodSymbol method)
+        if (semanticModel.GetSymbolInfo(original).Symbol is not IMethodSymbol method)
         {
             return null;
         }
 
-        var parameters = method.ReducedFrom is not null ? method.Parameters : method.Parameters;
+        var parameters = method.Parameters;
         for (var i = 0; i < parameters.Length; i++)
         {
             if (parameters[i].Type.TypeKind == TypeKind.Delegate)

@@ -43,7 +43,7 @@ public abstract class FapiCodeFixProvider : CodeFixProvider
             }
 
             var semanticModel = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            if (semanticModel is null || Rewrite(root, Target(root, diagnostic), code, semanticModel) is null)
+            if (semanticModel is null || Rewrite(root, Target(root, diagnostic), Target(root, diagnostic), code, semanticModel) is null)
             {
                 continue;
             }
@@ -59,8 +59,11 @@ public abstract class FapiCodeFixProvider : CodeFixProvider
     /// <summary>The action's title, from the code it writes.</summary>
     private protected abstract string Title(string code);
 
-    /// <summary>The root with the fix applied at <paramref name="target"/>, or null when this code cannot be fixed.</summary>
-    private protected abstract SyntaxNode? Rewrite(SyntaxNode root, SyntaxNode target, string code, SemanticModel semanticModel);
+    /// <summary>
+    /// The root with the fix applied at <paramref name="target"/>, or null when this code cannot be fixed.
+    /// <paramref name="original"/> is the same node in the tree <paramref name="semanticModel"/> belongs to (Fix All edits a copy).
+    /// </summary>
+    private protected abstract SyntaxNode? Rewrite(SyntaxNode root, SyntaxNode target, SyntaxNode original, string code, SemanticModel semanticModel);
 
     private protected static string Display(string code) => code.Replace("global::", "");
 
@@ -98,7 +101,7 @@ public abstract class FapiCodeFixProvider : CodeFixProvider
         for (var i = 0; i < work.Length; i++)
         {
             IsMine(work[i], out var code);
-            if (tracked.GetCurrentNode(targets[i]) is { } current && Rewrite(tracked, current, code, semanticModel) is { } rewritten)
+            if (tracked.GetCurrentNode(targets[i]) is { } current && Rewrite(tracked, current, targets[i], code, semanticModel) is { } rewritten)
             {
                 tracked = rewritten;
             }

@@ -2,6 +2,7 @@ using System.Composition;
 using Fapi.Analyzers.Facts;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Fapi.Analyzers.CodeFixes;
@@ -14,14 +15,15 @@ public sealed class RemoveElementFixer : FapiCodeFixProvider
 
     private protected override string Title(string code) => "Remove the value the profile forbids";
 
-    private protected override SyntaxNode? Rewrite(SyntaxNode root, SyntaxNode target, string code, SemanticModel semanticModel)
+    private protected override SyntaxNode? Rewrite(SyntaxNode root, SyntaxNode target, SyntaxNode original, string code, SemanticModel semanticModel)
     {
         for (SyntaxNode? node = target; node is not null; node = node.Parent)
         {
             switch (node)
             {
                 case ExpressionSyntax when node.Parent is InitializerExpressionSyntax:
-                    return root.RemoveNode(node, SyntaxRemoveOptions.KeepNoTrivia);
+                    // "{ a, b }" loses ", b" and keeps the space before the brace; a line of its own goes whole.
+                    return root.RemoveNode(node, node.GetTrailingTrivia().Any(SyntaxKind.EndOfLineTrivia) ? SyntaxRemoveOptions.KeepNoTrivia : SyntaxRemoveOptions.KeepTrailingTrivia);
                 case ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax invocation } argument:
                     return invocation.Parent is ExpressionStatementSyntax addStatement && IsAdd(invocation)
                         ? RemoveStatement(root, addStatement)

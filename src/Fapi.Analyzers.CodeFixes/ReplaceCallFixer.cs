@@ -14,7 +14,7 @@ public sealed class ReplaceCallFixer : FapiCodeFixProvider
 
     private protected override string Title(string code) => code.Length == 0 ? "Remove the call" : "Use " + Display(code).TrimStart('.');
 
-    private protected override SyntaxNode? Rewrite(SyntaxNode root, SyntaxNode target, string code, SemanticModel semanticModel)
+    private protected override SyntaxNode? Rewrite(SyntaxNode root, SyntaxNode target, SyntaxNode original, string code, SemanticModel semanticModel)
     {
         if (SyntaxEdits.InvocationAt(target) is not { Expression: MemberAccessExpressionSyntax access } invocation)
         {

@@ -15,7 +15,7 @@ public sealed class ReplaceExpressionFixer : FapiCodeFixProvider
 
     private protected override string Title(string code) => "Use " + Display(code);
 
-    private protected override SyntaxNode? Rewrite(SyntaxNode root, SyntaxNode target, string code, SemanticModel semanticModel)
+    private protected override SyntaxNode? Rewrite(SyntaxNode root, SyntaxNode target, SyntaxNode original, string code, SemanticModel semanticModel)
     {
         if (target is ArgumentSyntax argument)
         {

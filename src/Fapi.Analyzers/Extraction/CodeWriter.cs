@@ -63,17 +63,26 @@ internal sealed class CodeWriter
         return null;
     }
 
-    private static string? EnumMember(INamedTypeSymbol enumType, object value)
+    private string? EnumMember(INamedTypeSymbol enumType, object value)
     {
         foreach (var member in enumType.GetMembers())
         {
             if (member is IFieldSymbol { HasConstantValue: true } field && Equals(Convert.ToInt64(field.ConstantValue, CultureInfo.InvariantCulture), Convert.ToInt64(value, CultureInfo.InvariantCulture)))
             {
-                return "global::" + enumType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat.WithGlobalNamespaceStyle(SymbolDisplayGlobalNamespaceStyle.Omitted)) + "." + field.Name;
+                return TypeName(enumType) + "." + field.Name;
             }
         }
 
         return null;
+    }
+
+    /// <summary>The short name where the file imports the type's namespace, else the global name for the simplifier.</summary>
+    private string TypeName(INamedTypeSymbol type)
+    {
+        var ns = type.ContainingNamespace?.ToDisplayString() ?? "";
+        return type.ContainingType is null && Imports(ns)
+            ? type.Name
+            : "global::" + type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat.WithGlobalNamespaceStyle(SymbolDisplayGlobalNamespaceStyle.Omitted));
     }
 
     /// <summary>
@@ -157,7 +166,7 @@ internal sealed class CodeWriter
         }
 
         return FieldWithValue(algorithms, value, null) is { } field
-            ? "global::" + IdentityModelNamespace + ".SecurityAlgorithms." + field.Name
+            ? TypeName(algorithms) + "." + field.Name
             : null;
     }
 

@@ -43,8 +43,14 @@ internal sealed class Extractor
                 continue;
             }
 
+            var end = End(root, site);
+            if (!Track(end, site, scope, locals) && site.Kind == SiteKind.Chain && EscapesUnbuilt(end))
+            {
+                // A builder handed elsewhere unbuilt (returned, passed on) may still be configured there.
+                continue;
+            }
+
             sites.Add(site);
-            Track(End(root, site), site, scope, locals);
         }
 
         if (locals.Count > 0)
@@ -240,8 +246,24 @@ internal sealed class Extractor
         }
     }
 
+    private bool EscapesUnbuilt(IOperation end)
+    {
+        if (_bindings.Model(end.Type) is not null)
+        {
+            return false;
+        }
+
+        var parent = end.Parent;
+        while (parent is IConversionOperation)
+        {
+            parent = parent.Parent;
+        }
+
+        return parent is not IExpressionStatementOperation;
+    }
+
     /// <summary>Remembers the local that receives a configuration (declared or assigned once) for later edits.</summary>
-    private static void Track(IOperation end, ConfigurationSite site, BlockScope scope, Dictionary<ILocalSymbol, ConfigurationSite> locals)
+    private static bool Track(IOperation end, ConfigurationSite site, BlockScope scope, Dictionary<ILocalSymbol, ConfigurationSite> locals)
     {
         ILocalSymbol? local = end.Parent switch
         {
@@ -249,10 +271,17 @@ internal sealed class Extractor
             ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment when ReferenceEquals(assignment.Value, end) => target.Local,
             _ => null,
         };
-        if (local is not null && scope.SingleValue(local) is not null && !locals.ContainsKey(local))
+        if (local is null || scope.SingleValue(local) is null)
+        {
+            return false;
+        }
+
+        if (!locals.ContainsKey(local))
         {
             locals.Add(local, site);
         }
+
+        return true;
     }
 
     /// <summary>Statements after the creation that edit the same local: assignments, collection edits, more fluent calls.</summary>
