@@ -23,7 +23,8 @@ public sealed class RemoveElementFixer : FapiCodeFixProvider
             {
                 case ExpressionSyntax when node.Parent is InitializerExpressionSyntax:
                     // "{ a, b }" loses ", b" and keeps the space before the brace; a line of its own goes whole.
-                    return root.RemoveNode(node, node.GetTrailingTrivia().Any(SyntaxKind.EndOfLineTrivia) ? SyntaxRemoveOptions.KeepNoTrivia : SyntaxRemoveOptions.KeepTrailingTrivia);
+                    var ownLine = node.GetFirstToken().GetPreviousToken().TrailingTrivia.Any(SyntaxKind.EndOfLineTrivia);
+                    return root.RemoveNode(node, ownLine ? SyntaxRemoveOptions.KeepNoTrivia : SyntaxRemoveOptions.KeepTrailingTrivia);
                 case ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax invocation } argument:
                     return invocation.Parent is ExpressionStatementSyntax addStatement && IsAdd(invocation)
                         ? RemoveStatement(root, addStatement)
