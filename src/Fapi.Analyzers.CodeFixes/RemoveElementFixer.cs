@@ -2,7 +2,6 @@ using System.Composition;
 using Fapi.Analyzers.Facts;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Fapi.Analyzers.CodeFixes;
@@ -21,10 +20,11 @@ public sealed class RemoveElementFixer : FapiCodeFixProvider
         {
             switch (node)
             {
-                case ExpressionSyntax when node.Parent is InitializerExpressionSyntax:
-                    // "{ a, b }" loses ", b" and keeps the space before the brace; a line of its own goes whole.
-                    var ownLine = node.GetFirstToken().GetPreviousToken().TrailingTrivia.Any(SyntaxKind.EndOfLineTrivia);
-                    return root.RemoveNode(node, ownLine ? SyntaxRemoveOptions.KeepNoTrivia : SyntaxRemoveOptions.KeepTrailingTrivia);
+                case ExpressionSyntax when node.Parent is InitializerExpressionSyntax list:
+                    // The last element goes with the comma before it and leaves what followed it (" }" or a line break);
+                    // any other goes with the comma after it.
+                    var isLast = list.Expressions.IndexOf((ExpressionSyntax)node) == list.Expressions.Count - 1;
+                    return root.RemoveNode(node, isLast ? SyntaxRemoveOptions.KeepTrailingTrivia : SyntaxRemoveOptions.KeepNoTrivia);
                 case ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax invocation } argument:
                     return invocation.Parent is ExpressionStatementSyntax addStatement && IsAdd(invocation)
                         ? RemoveStatement(root, addStatement)

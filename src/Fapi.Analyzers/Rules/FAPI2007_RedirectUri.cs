@@ -44,7 +44,8 @@ internal sealed class FAPI2007_RedirectUri : Rule
             return "wildcards are not allowed; register each URI exactly";
         }
 
-        if (!Uri.TryCreate(value, UriKind.Absolute, out var uri))
+        // A path is not a redirect URI the engine can judge (and .NET on Unix reads "/x" as a file URI).
+        if (value.StartsWith("/", StringComparison.Ordinal) || !Uri.TryCreate(value, UriKind.Absolute, out var uri))
         {
             return null;
         }

@@ -1,0 +1,120 @@
+using System.Threading.Tasks;
+using Fapi.Analyzers.Tests.Infrastructure;
+using Xunit;
+
+namespace Fapi.Analyzers.Tests.Rules;
+
+public sealed class FAPI2007_RedirectUriTests
+{
+    [Fact]
+    public Task Http_wildcards_and_private_use_schemes_are_reported_on_the_element()
+        => Verify.Analyzer(Verify.Usings + """
+            class Config
+            {
+                const string Callback = "http://app.example.com/callback";
+
+                Client Website() => ClientBuilder.{|FAPI2001:BuildTraditionalWebsiteClient|}("web", "secret", null,
+                        "https://app.example.com/callback",
+                        {|FAPI2007:Callback|},
+                        {|FAPI2007:"https://*.example.com/callback"|},
+                        {|FAPI2007:"com.example.app:/callback"|})
+                    .UseClientPrivateKeyJwtAuthentication()
+                    .SetIdTokenSignedResponseAlg(SecurityAlgorithms.EcdsaSha256)
+                    .UseDPOPProof()
+                    .Build();
+            }
+            """ + Verify.CompliantHost);
+
+    [Fact]
+    public Task A_redirect_list_through_a_local_is_reported_where_it_is_used()
+        => Verify.Analyzer(Verify.Usings + """
+            class Config
+            {
+                Client Create()
+                {
+                    var urls = new List<string> { "https://app.example.com/callback", "http://app.example.com/callback" };
+                    var client = new {|FAPI2001:Client|}
+                    {
+                        TokenEndPointAuthMethod = "private_key_jwt",
+                        IdTokenSignedResponseAlg = "ES256",
+                        DPOPBoundAccessTokens = true,
+                        GrantTypes = { "authorization_code" },
+                        ResponseTypes = { "code" },
+                        RedirectionUrls = {|FAPI2007:urls|},
+                    };
+                    client.RedirectionUrls.Add({|FAPI2007:"https://*.example.com/"|});
+                    return client;
+                }
+            }
+            """ + Verify.CompliantHost);
+
+    [Fact]
+    public Task FAPI_2_allows_http_on_a_loopback_address_for_native_clients_only()
+        => Verify.Analyzer(Verify.Usings + """
+            class Config
+            {
+                Client Native() => new {|FAPI2001:Client|}
+                {
+                    ClientType = ClientTypes.MOBILE,
+                    TokenEndPointAuthMethod = "private_key_jwt",
+                    IdTokenSignedResponseAlg = "ES256",
+                    DPOPBoundAccessTokens = true,
+                    GrantTypes = { "authorization_code" },
+                    ResponseTypes = { "code" },
+                    RedirectionUrls = { "http://127.0.0.1:7890/callback", "http://[::1]:7890/callback" },
+                };
+
+                Client Web() => new {|FAPI2001:Client|}
+                {
+                    ClientType = ClientTypes.WEBSITE,
+                    TokenEndPointAuthMethod = "private_key_jwt",
+                    IdTokenSignedResponseAlg = "ES256",
+                    DPOPBoundAccessTokens = true,
+                    GrantTypes = { "authorization_code" },
+                    ResponseTypes = { "code" },
+                    RedirectionUrls = { {|FAPI2007:"http://127.0.0.1:7890/callback"|} },
+                };
+            }
+            """ + Verify.CompliantHost);
+
+    [Fact]
+    public Task FAPI_1_forbids_loopback_redirection_even_for_native_clients()
+        => Verify.Analyzer(Verify.Usings + """
+            class Config
+            {
+                Client Native() => new {|FAPI2001:Client|}
+                {
+                    ClientType = ClientTypes.MOBILE,
+                    TokenEndPointAuthMethod = "private_key_jwt",
+                    IdTokenSignedResponseAlg = "ES256",
+                    GrantTypes = { "authorization_code" },
+                    ResponseTypes = { "code" },
+                    RedirectionUrls = { {|FAPI2007:"http://127.0.0.1:7890/callback"|}, "https://localhost:5001/callback" },
+                };
+            }
+            """ + Verify.CompliantHost, "fapi1_baseline");
+
+    [Fact]
+    public Task Client_credentials_clients_and_unknown_values_are_not_reported()
+        => Verify.Analyzer(Verify.Usings + """
+            class Config
+            {
+                Client Api(string url) => new Client
+                {
+                    TokenEndPointAuthMethod = "private_key_jwt",
+                    DPOPBoundAccessTokens = true,
+                    GrantTypes = { "client_credentials" },
+                    RedirectionUrls = { "http://legacy.example.com/" },
+                };
+
+                Client Unknown(string url) => new {|FAPI2001:Client|}
+                {
+                    TokenEndPointAuthMethod = "private_key_jwt",
+                    IdTokenSignedResponseAlg = "ES256",
+                    DPOPBoundAccessTokens = true,
+                    GrantTypes = { "authorization_code" },
+                    RedirectionUrls = { url, "/relative" },
+                };
+            }
+            """ + Verify.CompliantHost);
+}
