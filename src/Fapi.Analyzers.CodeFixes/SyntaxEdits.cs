@@ -29,7 +29,7 @@ internal static class SyntaxEdits
         }
 
         var member = access.WithExpression(receiver).WithOperatorToken(access.OperatorToken.WithLeadingTrivia(dotLeadingTrivia));
-        return parsed.WithExpression(Annotate(member));
+        return parsed.WithExpression(member).WithArgumentList(Annotate(parsed.ArgumentList)).WithAdditionalAnnotations(Simplifier.Annotation);
     }
 
     /// <summary>The invocation whose method name is <paramref name="node"/>, or whose argument contains it.</summary>

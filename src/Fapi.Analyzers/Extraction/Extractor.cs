@@ -334,12 +334,6 @@ internal sealed class Extractor
             return;
         }
 
-        if (library.MutualTlsAuthenticationBindsTokens && configuration.Get(Setting.MutualTlsBoundAccessTokens) is null
-            && configuration.Get(Setting.TokenEndpointAuthMethod) is { AsString: "tls_client_auth" or "self_signed_tls_client_auth" } mtls)
-        {
-            configuration.Set(new Fact(Setting.MutualTlsBoundAccessTokens, true, mtls.Location, FactOrigin.LibraryDefault, FixSite.None));
-        }
-
         if (library.PkceRequiredOnlyForPublicClients && configuration.Get(Setting.PkceRequired) is null)
         {
             var isPublic = configuration.Get(Setting.PublicClient)?.AsBool == true;
@@ -348,6 +342,20 @@ internal sealed class Extractor
 
         var servers = _servers?.Servers(library) ?? ImmutableArray<ClientConfiguration>.Empty;
         configuration.Server = servers.Length == 1 ? servers[0] : null;
+
+        // The method the client authenticates with: its own, else the one it inherits from the single host.
+        var method = configuration.Get(Setting.TokenEndpointAuthMethod)
+            ?? (configuration.Server is { } server && Inherits(library, Setting.TokenEndpointAuthMethod, out var serverSetting) ? server.Get(serverSetting) : null);
+        if (library.MutualTlsAuthenticationBindsTokens && configuration.Get(Setting.MutualTlsBoundAccessTokens) is null
+            && method is { AsString: "tls_client_auth" or "self_signed_tls_client_auth" })
+        {
+            configuration.Set(new Fact(Setting.MutualTlsBoundAccessTokens, true, method.Location, FactOrigin.LibraryDefault, FixSite.None));
+        }
+        else if (method is null && configuration.Server is { } host && Inherits(library, Setting.TokenEndpointAuthMethod, out var hostSetting) && host.IsUnknown(hostSetting))
+        {
+            configuration.SetUnknown(Setting.MutualTlsBoundAccessTokens);
+        }
+
         foreach (var inheritance in library.Inherited)
         {
             if (configuration.Get(inheritance.ClientSetting) is not null || configuration.IsUnknown(inheritance.ClientSetting) || !servers.IsEmpty)
@@ -361,6 +369,21 @@ internal sealed class Extractor
                 configuration.Set(new Fact(inheritance.ClientSetting, value, configuration.Anchor, FactOrigin.LibraryDefault, configuration.FixForMissing(inheritance.ClientSetting)));
             }
         }
+    }
+
+    private static bool Inherits(LibraryBinding library, Setting clientSetting, out Setting serverSetting)
+    {
+        foreach (var inheritance in library.Inherited)
+        {
+            if (inheritance.ClientSetting == clientSetting)
+            {
+                serverSetting = inheritance.ServerSetting;
+                return true;
+            }
+        }
+
+        serverSetting = default;
+        return false;
     }
 
     private static object? ServerDefault(LibraryBinding library, Setting setting)

@@ -54,9 +54,20 @@ internal static class Verify
     public static Task Analyzer(string source, string? profile = null)
         => Analyzer(new[] { source }, profile);
 
-    public static async Task Analyzer(string[] sources, string? profile = null, string? editorConfig = null, string? globalConfig = null)
+    public static async Task Analyzer(string[] sources, string? profile = null, string? editorConfig = null, string? globalConfig = null, DiagnosticResult[]? expected = null, bool reportsAtFileStart = false)
     {
         var test = new AnalyzerTest();
+        if (reportsAtFileStart)
+        {
+            // A diagnostic at position 0 stands before the '#pragma warning disable' the framework inserts.
+            test.TestBehaviors |= TestBehaviors.SkipSuppressionCheck;
+        }
+
+        if (expected is not null)
+        {
+            test.ExpectedDiagnostics.AddRange(expected);
+        }
+
         foreach (var source in sources)
         {
             test.TestState.Sources.Add(source);
