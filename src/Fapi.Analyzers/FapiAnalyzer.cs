@@ -46,7 +46,7 @@ public sealed class FapiAnalyzer : DiagnosticAnalyzer
         var extractor = new Extractor(bindings, new ServerIndex(bindings, context.CancellationToken));
         context.RegisterOperationBlockStartAction(block =>
         {
-            var tree = block.OwningSymbol.DeclaringSyntaxReferences.Length > 0 ? block.OperationBlocks[0].Syntax.SyntaxTree : null;
+            var tree = block.OperationBlocks.IsEmpty ? null : block.OperationBlocks[0].Syntax.SyntaxTree;
             if (tree is null || profiles.For(tree) is not { IsOff: false } choice)
             {
                 return;
@@ -56,9 +56,16 @@ public sealed class FapiAnalyzer : DiagnosticAnalyzer
             var roots = new List<IOperation>();
             block.RegisterOperationAction(operation =>
             {
-                if (extractor.IsRoot(operation.Operation))
+                try
                 {
-                    roots.Add(operation.Operation);
+                    if (extractor.IsRoot(operation.Operation))
+                    {
+                        roots.Add(operation.Operation);
+                    }
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException && !RethrowInternalErrors)
+                {
+                    // Contained like any internal error: the block is simply not judged.
                 }
             }, OperationKind.ObjectCreation, OperationKind.Invocation);
             block.RegisterOperationBlockEndAction(end =>
