@@ -1,20 +1,17 @@
-using System.Composition;
 using Fapi.Analyzers.Facts;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace Fapi.Analyzers.CodeFixes;
 
 /// <summary>Passes the optional argument whose default breaks the profile: <c>SetSigAuthorizationResponse()</c> gets "ES256".</summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddArgumentFixer)), Shared]
-public sealed class AddArgumentFixer : FapiCodeFixProvider
+internal sealed class AddArgumentFixer : FixRewriter
 {
-    private protected override FixKind Kind => FixKind.AddArgument;
+    public override FixKind Kind => FixKind.AddArgument;
 
-    private protected override string Title(string code) => "Pass " + Display(code);
+    public override string Title(string code) => "Pass " + Display(code);
 
-    private protected override SyntaxNode? Rewrite(SyntaxNode root, SyntaxNode target, SyntaxNode original, string code, SemanticModel semanticModel)
+    public override SyntaxNode? Rewrite(SyntaxNode root, SyntaxNode target, SyntaxNode original, string code, SemanticModel semanticModel)
     {
         if (SyntaxEdits.InvocationAt(target) is not { } invocation)
         {

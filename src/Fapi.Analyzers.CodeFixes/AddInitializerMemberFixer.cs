@@ -1,22 +1,19 @@
-using System.Composition;
 using System.Linq;
 using Fapi.Analyzers.Facts;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Fapi.Analyzers.CodeFixes;
 
 /// <summary>Adds the missing member to the object initializer of <c>new Client { ... }</c>.</summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddInitializerMemberFixer)), Shared]
-public sealed class AddInitializerMemberFixer : FapiCodeFixProvider
+internal sealed class AddInitializerMemberFixer : FixRewriter
 {
-    private protected override FixKind Kind => FixKind.AddInitializerMember;
+    public override FixKind Kind => FixKind.AddInitializerMember;
 
-    private protected override string Title(string code) => "Set " + Display(code);
+    public override string Title(string code) => "Set " + Display(code);
 
-    private protected override SyntaxNode? Rewrite(SyntaxNode root, SyntaxNode target, SyntaxNode original, string code, SemanticModel semanticModel)
+    public override SyntaxNode? Rewrite(SyntaxNode root, SyntaxNode target, SyntaxNode original, string code, SemanticModel semanticModel)
     {
         var creation = target.FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>();
         if (creation is null || SyntaxEdits.Expression(code) is not AssignmentExpressionSyntax member)

@@ -1,23 +1,20 @@
-using System.Composition;
 using Fapi.Analyzers.Facts;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Fapi.Analyzers.CodeFixes;
 
 /// <summary>Adds <c>options.Setting = value;</c> to the options lambda of a registration, creating the lambda when it is missing.</summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddOptionsAssignmentFixer)), Shared]
-public sealed class AddOptionsAssignmentFixer : FapiCodeFixProvider
+internal sealed class AddOptionsAssignmentFixer : FixRewriter
 {
     private const string NewParameterName = "options";
 
-    private protected override FixKind Kind => FixKind.AddOptionsAssignment;
+    public override FixKind Kind => FixKind.AddOptionsAssignment;
 
-    private protected override string Title(string code) => "Set " + Display(code);
+    public override string Title(string code) => "Set " + Display(code);
 
-    private protected override SyntaxNode? Rewrite(SyntaxNode root, SyntaxNode target, SyntaxNode original, string code, SemanticModel semanticModel)
+    public override SyntaxNode? Rewrite(SyntaxNode root, SyntaxNode target, SyntaxNode original, string code, SemanticModel semanticModel)
     {
         if (SyntaxEdits.InvocationAt(target) is not { } invocation)
         {

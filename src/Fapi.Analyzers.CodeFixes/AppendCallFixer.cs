@@ -1,20 +1,17 @@
-using System.Composition;
 using Fapi.Analyzers.Facts;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Fapi.Analyzers.CodeFixes;
 
 /// <summary>Adds the missing fluent call to a builder chain, just before <c>Build()</c> (or at its end).</summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AppendCallFixer)), Shared]
-public sealed class AppendCallFixer : FapiCodeFixProvider
+internal sealed class AppendCallFixer : FixRewriter
 {
-    private protected override FixKind Kind => FixKind.AppendCall;
+    public override FixKind Kind => FixKind.AppendCall;
 
-    private protected override string Title(string code) => "Add " + Display(code).TrimStart('.');
+    public override string Title(string code) => "Add " + Display(code).TrimStart('.');
 
-    private protected override SyntaxNode? Rewrite(SyntaxNode root, SyntaxNode target, SyntaxNode original, string code, SemanticModel semanticModel)
+    public override SyntaxNode? Rewrite(SyntaxNode root, SyntaxNode target, SyntaxNode original, string code, SemanticModel semanticModel)
     {
         if (SyntaxEdits.InvocationAt(target) is not { } entry)
         {

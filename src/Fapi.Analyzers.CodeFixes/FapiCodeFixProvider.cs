@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -13,80 +15,82 @@ using Microsoft.CodeAnalysis.Simplification;
 namespace Fapi.Analyzers.CodeFixes;
 
 /// <summary>
-/// The shared shape of every fixer: the analyzer put the fix kind and the code to write in the diagnostic's
-/// properties; a fixer of that kind rewrites the syntax, and the simplifier and formatter tidy the result.
-/// Fix All rewrites one document at a time, so diagnostics of several rule IDs fix together (dotnet format).
+/// The one code fix provider: the analyzer put the fix kind and the code to write in the diagnostic's properties,
+/// and the rewriter of that kind edits the syntax; the simplifier and formatter tidy the result. One provider for all
+/// kinds, with one document-based Fix All, because dotnet format runs a single provider per diagnostic ID and one
+/// rule can need several kinds (a literal on a client, a missing option on the host).
 /// </summary>
-public abstract class FapiCodeFixProvider : CodeFixProvider
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(FapiCodeFixProvider)), Shared]
+public sealed class FapiCodeFixProvider : CodeFixProvider
 {
+    private const string EquivalenceKey = "Fapi.ApplyProfileValue";
+
     private static readonly ImmutableArray<string> FixableIds = RuleCatalog.All.Select(rule => rule.Descriptor.Id).ToImmutableArray();
 
-    private protected abstract FixKind Kind { get; }
+    private static readonly Dictionary<FixKind, FixRewriter> Rewriters = new FixRewriter[]
+    {
+        new ReplaceExpressionFixer(),
+        new RemoveElementFixer(),
+        new ReplaceCallFixer(),
+        new AppendCallFixer(),
+        new AddInitializerMemberFixer(),
+        new AddArgumentFixer(),
+        new AddOptionsAssignmentFixer(),
+    }.ToDictionary(rewriter => rewriter.Kind);
 
-    public sealed override ImmutableArray<string> FixableDiagnosticIds => FixableIds;
+    public override ImmutableArray<string> FixableDiagnosticIds => FixableIds;
 
-    public sealed override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllAsync);
+    public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllAsync);
 
-    public sealed override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
+        var semanticModel = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null || semanticModel is null)
         {
             return;
         }
 
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (!IsMine(diagnostic, out var code))
+            if (Fix(diagnostic) is not { } fix)
             {
                 continue;
             }
 
-            var semanticModel = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            if (semanticModel is null || Rewrite(root, Target(root, diagnostic), Target(root, diagnostic), code, semanticModel) is null)
+            var target = Target(root, diagnostic);
+            if (fix.Rewriter.Rewrite(root, target, target, fix.Code, semanticModel) is null)
             {
                 continue;
             }
 
             context.RegisterCodeFix(
-                CodeAction.Create(Title(code), token => FixAsync(context.Document, ImmutableArray.Create(diagnostic), token), EquivalenceKey),
+                CodeAction.Create(fix.Rewriter.Title(fix.Code), token => FixAsync(context.Document, ImmutableArray.Create(diagnostic), token), EquivalenceKey),
                 diagnostic);
         }
     }
 
-    private protected string EquivalenceKey => "Fapi." + Kind;
-
-    /// <summary>The action's title, from the code it writes.</summary>
-    private protected abstract string Title(string code);
-
-    /// <summary>
-    /// The root with the fix applied at <paramref name="target"/>, or null when this code cannot be fixed.
-    /// <paramref name="original"/> is the same node in the tree <paramref name="semanticModel"/> belongs to (Fix All edits a copy).
-    /// </summary>
-    private protected abstract SyntaxNode? Rewrite(SyntaxNode root, SyntaxNode target, SyntaxNode original, string code, SemanticModel semanticModel);
-
-    private protected static string Display(string code) => code.Replace("global::", "");
-
-    private bool IsMine(Diagnostic diagnostic, out string code)
+    private static (FixRewriter Rewriter, string Code)? Fix(Diagnostic diagnostic)
     {
-        code = "";
-        if (!diagnostic.Properties.TryGetValue(RuleReporter.FixKindProperty, out var kind) || kind != Kind.ToString()
-            || !diagnostic.Properties.TryGetValue(RuleReporter.FixCodeProperty, out var written) || written is null)
+        if (diagnostic.Properties.TryGetValue(RuleReporter.FixKindProperty, out var kindName)
+            && System.Enum.TryParse<FixKind>(kindName, out var kind)
+            && Rewriters.TryGetValue(kind, out var rewriter)
+            && diagnostic.Properties.TryGetValue(RuleReporter.FixCodeProperty, out var code) && code is not null)
         {
-            return false;
+            return (rewriter, code);
         }
 
-        code = written;
-        return true;
+        return null;
     }
 
     private static SyntaxNode Target(SyntaxNode root, Diagnostic diagnostic)
         => root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
 
-    private async Task<Document?> FixAllAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
+    private static async Task<Document?> FixAllAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
         => await FixAsync(document, diagnostics, context.CancellationToken).ConfigureAwait(false);
 
-    private async Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    /// <summary>Applies the fixes in source order on one copy of the tree, finding each target again after earlier edits.</summary>
+    private static async Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
@@ -95,13 +99,13 @@ public abstract class FapiCodeFixProvider : CodeFixProvider
             return document;
         }
 
-        var work = diagnostics.Where(d => IsMine(d, out _)).OrderBy(d => d.Location.SourceSpan.Start).ToImmutableArray();
+        var work = diagnostics.Where(d => Fix(d) is not null).OrderBy(d => d.Location.SourceSpan.Start).ToImmutableArray();
         var targets = work.Select(d => Target(root, d)).ToImmutableArray();
         var tracked = root.TrackNodes(targets);
         for (var i = 0; i < work.Length; i++)
         {
-            IsMine(work[i], out var code);
-            if (tracked.GetCurrentNode(targets[i]) is { } current && Rewrite(tracked, current, targets[i], code, semanticModel) is { } rewritten)
+            var (rewriter, code) = Fix(work[i])!.Value;
+            if (tracked.GetCurrentNode(targets[i]) is { } current && rewriter.Rewrite(tracked, current, targets[i], code, semanticModel) is { } rewritten)
             {
                 tracked = rewritten;
             }

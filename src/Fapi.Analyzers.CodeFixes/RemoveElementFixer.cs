@@ -1,20 +1,17 @@
-using System.Composition;
 using Fapi.Analyzers.Facts;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Fapi.Analyzers.CodeFixes;
 
 /// <summary>Removes the offending element: an initializer entry, an array element, an argument, or an <c>Add(...)</c> statement.</summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RemoveElementFixer)), Shared]
-public sealed class RemoveElementFixer : FapiCodeFixProvider
+internal sealed class RemoveElementFixer : FixRewriter
 {
-    private protected override FixKind Kind => FixKind.RemoveElement;
+    public override FixKind Kind => FixKind.RemoveElement;
 
-    private protected override string Title(string code) => "Remove the value the profile forbids";
+    public override string Title(string code) => "Remove the value the profile forbids";
 
-    private protected override SyntaxNode? Rewrite(SyntaxNode root, SyntaxNode target, SyntaxNode original, string code, SemanticModel semanticModel)
+    public override SyntaxNode? Rewrite(SyntaxNode root, SyntaxNode target, SyntaxNode original, string code, SemanticModel semanticModel)
     {
         for (SyntaxNode? node = target; node is not null; node = node.Parent)
         {

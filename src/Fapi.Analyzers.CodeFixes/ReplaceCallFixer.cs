@@ -1,20 +1,17 @@
-using System.Composition;
 using Fapi.Analyzers.Facts;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Fapi.Analyzers.CodeFixes;
 
 /// <summary>Replaces one call of a fluent chain with the call that sets the compliant value, or removes it.</summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ReplaceCallFixer)), Shared]
-public sealed class ReplaceCallFixer : FapiCodeFixProvider
+internal sealed class ReplaceCallFixer : FixRewriter
 {
-    private protected override FixKind Kind => FixKind.ReplaceCall;
+    public override FixKind Kind => FixKind.ReplaceCall;
 
-    private protected override string Title(string code) => code.Length == 0 ? "Remove the call" : "Use " + Display(code).TrimStart('.');
+    public override string Title(string code) => code.Length == 0 ? "Remove the call" : "Use " + Display(code).TrimStart('.');
 
-    private protected override SyntaxNode? Rewrite(SyntaxNode root, SyntaxNode target, SyntaxNode original, string code, SemanticModel semanticModel)
+    public override SyntaxNode? Rewrite(SyntaxNode root, SyntaxNode target, SyntaxNode original, string code, SemanticModel semanticModel)
     {
         if (SyntaxEdits.InvocationAt(target) is not { Expression: MemberAccessExpressionSyntax access } invocation)
         {

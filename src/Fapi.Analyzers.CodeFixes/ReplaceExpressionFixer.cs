@@ -1,21 +1,18 @@
-using System.Composition;
 using Fapi.Analyzers.Facts;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Fapi.Analyzers.CodeFixes;
 
 /// <summary>Writes the compliant value where the offending value stands: <c>"RS256"</c> becomes <c>"ES256"</c>.</summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ReplaceExpressionFixer)), Shared]
-public sealed class ReplaceExpressionFixer : FapiCodeFixProvider
+internal sealed class ReplaceExpressionFixer : FixRewriter
 {
-    private protected override FixKind Kind => FixKind.ReplaceExpression;
+    public override FixKind Kind => FixKind.ReplaceExpression;
 
-    private protected override string Title(string code) => "Use " + Display(code);
+    public override string Title(string code) => "Use " + Display(code);
 
-    private protected override SyntaxNode? Rewrite(SyntaxNode root, SyntaxNode target, SyntaxNode original, string code, SemanticModel semanticModel)
+    public override SyntaxNode? Rewrite(SyntaxNode root, SyntaxNode target, SyntaxNode original, string code, SemanticModel semanticModel)
     {
         if (target is ArgumentSyntax argument)
         {

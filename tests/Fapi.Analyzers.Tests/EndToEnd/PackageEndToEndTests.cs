@@ -84,6 +84,33 @@ public sealed class PackageEndToEndTests : IClassFixture<PackageEndToEndTests.Pa
         Assert.Contains("error FAPI1002", result.Output);
     }
 
+    [Fact]
+    public void Dotnet_format_applies_the_fixes_of_several_rules_and_the_rebuilt_project_is_clean_of_them()
+    {
+        var program = Path.Combine(_consumer.ProjectDirectory, "Program.cs");
+        var original = File.ReadAllText(program);
+        try
+        {
+            var format = _consumer.Dotnet("format", "analyzers", "Consumer.csproj", "--diagnostics", "FAPI1002", "FAPI2005", "FAPI3001", "--severity", "warn", "--no-restore");
+            Assert.True(format.ExitCode == 0, format.Output);
+            var formatted = File.ReadAllText(program);
+            Assert.NotEqual(original, formatted);
+            Assert.Contains("TokenEndPointAuthMethod = \"private_key_jwt\"", formatted);
+            Assert.Contains("RequiredPushedAuthorizationRequest = true", formatted);
+
+            var rebuilt = _consumer.Build();
+            Assert.True(rebuilt.ExitCode == 0, rebuilt.Output);
+            foreach (var id in new[] { "FAPI1002", "FAPI2005", "FAPI3001" })
+            {
+                Assert.False(rebuilt.Output.Contains(id, StringComparison.Ordinal), id + " remains after dotnet format:\n" + formatted + "\n" + format.Output + rebuilt.Output);
+            }
+        }
+        finally
+        {
+            File.WriteAllText(program, original);
+        }
+    }
+
     /// <summary>The package packed once and a consumer project restored from its folder feed.</summary>
     public sealed class PackedConsumer : IDisposable
     {
@@ -150,7 +177,9 @@ public sealed class PackageEndToEndTests : IClassFixture<PackageEndToEndTests.Pa
 
         public string PackagePath { get; }
 
-        private string ProjectDirectory { get; }
+        public string ProjectDirectory { get; }
+
+        public ProcessResult Dotnet(params string[] arguments) => Run(ProjectDirectory, arguments);
 
         public ProcessResult Build(params string[] arguments)
             => Run(ProjectDirectory, new[] { "build", "--no-restore", "-nologo", "-p:TreatWarningsAsErrors=false", "--no-incremental" }.Concat(arguments).ToArray());

@@ -77,10 +77,9 @@ internal static class Verify
         await test.RunAsync(CancellationToken.None);
     }
 
-    public static async Task Fix<TFixer>(string source, string fixedSource, string? profile = null, int? iterations = null)
-        where TFixer : CodeFixProvider, new()
+    public static async Task Fix(string source, string fixedSource, string? profile = null, int? iterations = null)
     {
-        var test = new FixTest<TFixer> { TestCode = source, FixedCode = fixedSource };
+        var test = new FixTest { TestCode = source, FixedCode = fixedSource };
         Configure(test.TestState, profile, null, null);
         Configure(test.FixedState, profile, null, null);
         if (iterations is { } count)
@@ -95,10 +94,9 @@ internal static class Verify
     }
 
     /// <summary>Several documents fixed together: Fix All in the project and in the solution.</summary>
-    public static async Task FixAll<TFixer>(string[] sources, string[] fixedSources, string? profile = null)
-        where TFixer : CodeFixProvider, new()
+    public static async Task FixAll(string[] sources, string[] fixedSources, string? profile = null)
     {
-        var test = new FixTest<TFixer>();
+        var test = new FixTest();
         foreach (var source in sources)
         {
             test.TestState.Sources.Add(source);
@@ -150,8 +148,7 @@ internal static class Verify
             => ((CSharpCompilationOptions)base.CreateCompilationOptions()).WithNullableContextOptions(NullableContextOptions.Disable);
     }
 
-    private sealed class FixTest<TFixer> : CSharpCodeFixTest<FapiAnalyzer, TFixer, DefaultVerifier>
-        where TFixer : CodeFixProvider, new()
+    private sealed class FixTest : CSharpCodeFixTest<FapiAnalyzer, FapiCodeFixProvider, DefaultVerifier>
     {
         public FixTest()
         {

@@ -57,7 +57,7 @@ public sealed class FAPI1001_PublicClientTests
 
     [Fact]
     public Task Fix_removes_Public_from_a_confidential_builder()
-        => Verify.Fix<ReplaceCallFixer>(Verify.Usings + """
+        => Verify.Fix(Verify.Usings + """
             class Config
             {
                 Client Create() => ClientBuilder.BuildTraditionalWebsiteClient("web", "secret", null, "https://app.example.com/callback")
@@ -80,7 +80,7 @@ public sealed class FAPI1001_PublicClientTests
 
     [Fact]
     public Task Fix_sets_IsPublic_false_when_the_client_has_credentials()
-        => Verify.Fix<ReplaceExpressionFixer>(Verify.Usings + """
+        => Verify.Fix(Verify.Usings + """
             class Config
             {
                 Client Create() => new Client { IsPublic = {|FAPI1001:true|}, TokenEndPointAuthMethod = "private_key_jwt", DPOPBoundAccessTokens = true, GrantTypes = { "client_credentials" } };
@@ -94,5 +94,5 @@ public sealed class FAPI1001_PublicClientTests
 
     [Fact]
     public Task No_fix_when_a_public_client_has_no_credentials()
-        => Verify.Fix<ReplaceExpressionFixer>(Verify.Usings + PublicModel + Verify.CompliantHost, Verify.Usings + PublicModel + Verify.CompliantHost, iterations: 0);
+        => Verify.Fix(Verify.Usings + PublicModel + Verify.CompliantHost, Verify.Usings + PublicModel + Verify.CompliantHost, iterations: 0);
 }

@@ -154,7 +154,7 @@ public sealed class FAPI1002_ClientAuthenticationMethodTests
 
     [Fact]
     public Task Fix_replaces_a_literal_with_private_key_jwt()
-        => Verify.Fix<ReplaceExpressionFixer>(Verify.Usings + """
+        => Verify.Fix(Verify.Usings + """
             class Config
             {
                 Client Create() => new Client { DPOPBoundAccessTokens = true, TokenEndPointAuthMethod = {|FAPI1002:"client_secret_post"|}, GrantTypes = { "client_credentials" } };
@@ -167,8 +167,9 @@ public sealed class FAPI1002_ClientAuthenticationMethodTests
             """ + Server);
 
     [Fact]
+    // The bearer client's FAPI4001 fix (DPoP) runs first, so the fixed code carries both.
     public Task Fix_keeps_the_library_constant_style_and_picks_mtls_when_the_client_has_tls_settings()
-        => Verify.Fix<ReplaceExpressionFixer>(Verify.Usings + """
+        => Verify.Fix(Verify.Usings + """
             class Config
             {
                 Client Jwt() => new Client { DPOPBoundAccessTokens = true, TokenEndPointAuthMethod = {|FAPI1002:OAuthClientSecretPostAuthenticationHandler.AUTH_METHOD|}, GrantTypes = { "client_credentials" } };
@@ -178,13 +179,13 @@ public sealed class FAPI1002_ClientAuthenticationMethodTests
             class Config
             {
                 Client Jwt() => new Client { DPOPBoundAccessTokens = true, TokenEndPointAuthMethod = OAuthClientPrivateKeyJwtAuthenticationHandler.AUTH_METHOD, GrantTypes = { "client_credentials" } };
-                Client Tls() => new Client { TlsClientAuthSubjectDN = "CN=client", TokenEndPointAuthMethod = OAuthClientTlsClientAuthenticationHandler.AUTH_METHOD, GrantTypes = { "client_credentials" } };
+                Client Tls() => new Client { TlsClientAuthSubjectDN = "CN=client", TokenEndPointAuthMethod = OAuthClientTlsClientAuthenticationHandler.AUTH_METHOD, GrantTypes = { "client_credentials" }, DPOPBoundAccessTokens = true };
             }
             """ + Server);
 
     [Fact]
     public Task Fix_replaces_a_fluent_call()
-        => Verify.Fix<ReplaceCallFixer>(Verify.Usings + """
+        => Verify.Fix(Verify.Usings + """
             class Config
             {
                 Client Create() => ClientBuilder.BuildApiClient("api", "secret")
@@ -204,7 +205,7 @@ public sealed class FAPI1002_ClientAuthenticationMethodTests
 
     [Fact]
     public Task Fix_adds_the_call_a_builder_default_lacks_before_Build()
-        => Verify.Fix<AppendCallFixer>(Verify.Usings + """
+        => Verify.Fix(Verify.Usings + """
             class Config
             {
                 Client Create() => ClientBuilder.{|FAPI1002:BuildApiClient|}("api", "secret")
@@ -223,7 +224,7 @@ public sealed class FAPI1002_ClientAuthenticationMethodTests
 
     [Fact]
     public Task Fix_adds_the_missing_initializer_member()
-        => Verify.Fix<AddInitializerMemberFixer>(Verify.Usings + """
+        => Verify.Fix(Verify.Usings + """
             class Config
             {
                 Client Create() => new {|FAPI1002:Client|}
@@ -246,7 +247,7 @@ public sealed class FAPI1002_ClientAuthenticationMethodTests
 
     [Fact]
     public Task Fix_All_fixes_every_literal_in_the_document()
-        => Verify.Fix<ReplaceExpressionFixer>(Verify.Usings + """
+        => Verify.Fix(Verify.Usings + """
             class Config
             {
                 Client A() => new Client { DPOPBoundAccessTokens = true, TokenEndPointAuthMethod = {|FAPI1002:"client_secret_post"|}, GrantTypes = { "client_credentials" } };

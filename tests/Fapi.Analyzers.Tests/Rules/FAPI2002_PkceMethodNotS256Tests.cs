@@ -73,7 +73,7 @@ public sealed class FAPI2002_PkceMethodNotS256Tests
 
     [Fact]
     public Task Fix_writes_the_sibling_library_constant()
-        => Verify.Fix<ReplaceExpressionFixer>(Verify.Usings + """
+        => Verify.Fix(Verify.Usings + """
             class Host
             {
                 static void Configure(WebApplicationBuilder builder)
@@ -101,7 +101,7 @@ public sealed class FAPI2002_PkceMethodNotS256Tests
 
     [Fact]
     public Task Fix_adds_the_assignment_to_the_options_lambda()
-        => Verify.Fix<AddOptionsAssignmentFixer>(Verify.Usings + """
+        => Verify.Fix(Verify.Usings + """
             class Host
             {
                 static void Configure(WebApplicationBuilder builder)
@@ -132,7 +132,7 @@ public sealed class FAPI2002_PkceMethodNotS256Tests
 
     [Fact]
     public Task Fix_All_adds_an_options_lambda_with_every_missing_setting()
-        => Verify.Fix<AddOptionsAssignmentFixer>(Verify.Usings + """
+        => Verify.Fix(Verify.Usings + """
             class Host
             {
                 static void Configure(WebApplicationBuilder builder)

@@ -104,7 +104,7 @@ public sealed class FAPI2003_ResponseTypeTests
 
     [Fact]
     public Task Fix_removes_the_call_the_element_and_the_Add_statement()
-        => Verify.Fix<RemoveElementFixer>(Verify.Usings + """
+        => Verify.Fix(Verify.Usings + """
             class Config
             {
                 Client Create()
@@ -141,7 +141,7 @@ public sealed class FAPI2003_ResponseTypeTests
 
     [Fact]
     public Task Fix_removes_a_fluent_call()
-        => Verify.Fix<ReplaceCallFixer>(Verify.Usings + $$"""
+        => Verify.Fix(Verify.Usings + $$"""
             class Config
             {
                 Client Token() => {{Fapi2Website}}

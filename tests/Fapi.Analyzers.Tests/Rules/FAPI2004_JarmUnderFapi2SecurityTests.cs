@@ -57,7 +57,7 @@ public sealed class FAPI2004_JarmUnderFapi2SecurityTests
 
     [Fact]
     public Task Fix_removes_the_JARM_call_and_the_initializer_member()
-        => Verify.Fix<ReplaceCallFixer>(Verify.Usings + $$"""
+        => Verify.Fix(Verify.Usings + $$"""
             class Config
             {
                 Client Builder() => {{Website}}
@@ -74,7 +74,7 @@ public sealed class FAPI2004_JarmUnderFapi2SecurityTests
 
     [Fact]
     public Task Fix_removes_the_initializer_member()
-        => Verify.Fix<RemoveElementFixer>(Verify.Usings + """
+        => Verify.Fix(Verify.Usings + """
             class Config
             {
                 Client Model() => new {|FAPI2001:Client|}

@@ -61,7 +61,7 @@ public sealed class FAPI2005_PushedAuthorizationNotRequiredTests
 
     [Fact]
     public Task Fix_sets_the_option_in_the_lambda()
-        => Verify.Fix<AddOptionsAssignmentFixer>(Verify.Usings + """
+        => Verify.Fix(Verify.Usings + """
             class Host
             {
                 static void Configure(WebApplicationBuilder builder)
@@ -88,7 +88,7 @@ public sealed class FAPI2005_PushedAuthorizationNotRequiredTests
 
     [Fact]
     public Task Fix_replaces_false_with_true()
-        => Verify.Fix<ReplaceExpressionFixer>(Verify.Usings + """
+        => Verify.Fix(Verify.Usings + """
             class Host
             {
                 static void Configure(WebApplicationBuilder builder)

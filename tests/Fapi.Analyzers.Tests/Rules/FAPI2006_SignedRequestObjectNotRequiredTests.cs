@@ -60,7 +60,7 @@ public sealed class FAPI2006_SignedRequestObjectNotRequiredTests
 
     [Fact]
     public Task Fix_adds_SetRequestObjectSigning_with_ES256()
-        => Verify.Fix<AppendCallFixer>(Verify.Usings + """
+        => Verify.Fix(Verify.Usings + """
             class Config
             {
                 Client Website() => ClientBuilder.{|FAPI2006:BuildTraditionalWebsiteClient|}("web", "secret", null, "https://app.example.com/callback")
@@ -83,7 +83,7 @@ public sealed class FAPI2006_SignedRequestObjectNotRequiredTests
 
     [Fact]
     public Task Fix_adds_the_initializer_member_with_a_literal_where_IdentityModel_is_not_imported()
-        => Verify.Fix<AddInitializerMemberFixer>("""
+        => Verify.Fix("""
             using SimpleIdServer.IdServer.Domains;
 
             class Config

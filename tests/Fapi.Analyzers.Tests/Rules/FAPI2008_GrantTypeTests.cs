@@ -46,7 +46,7 @@ public sealed class FAPI2008_GrantTypeTests
 
     [Fact]
     public Task Fix_removes_the_grant_type()
-        => Verify.Fix<RemoveElementFixer>(Verify.Usings + """
+        => Verify.Fix(Verify.Usings + """
             class Config
             {
                 Client Create() => new Client
@@ -75,7 +75,7 @@ public sealed class FAPI2008_GrantTypeTests
 
     [Fact]
     public Task Fix_All_removes_calls_across_the_document()
-        => Verify.Fix<ReplaceCallFixer>(Verify.Usings + """
+        => Verify.Fix(Verify.Usings + """
             class Config
             {
                 Client A() => ClientBuilder.BuildApiClient("a", "secret").UseClientTlsAuthentication("CN=a").{|FAPI2008:EnablePasswordGrantType|}().Build();
@@ -91,7 +91,7 @@ public sealed class FAPI2008_GrantTypeTests
 
     [Fact]
     public Task Fix_All_works_across_documents_in_the_project_and_solution()
-        => Verify.FixAll<ReplaceCallFixer>(
+        => Verify.FixAll(
             new[]
             {
                 Verify.Usings + """

@@ -82,7 +82,7 @@ public sealed class FAPI3001_SigningAlgorithmTests
 
     [Fact]
     public Task Fix_replaces_the_algorithm_constant_with_ES256()
-        => Verify.Fix<ReplaceExpressionFixer>(Verify.Usings + $$"""
+        => Verify.Fix(Verify.Usings + $$"""
             class Config
             {
                 Client Rs256() => {{Website}}.SetIdTokenSignedResponseAlg({|FAPI3001:SecurityAlgorithms.RsaSha256|}).Build();
@@ -96,7 +96,7 @@ public sealed class FAPI3001_SigningAlgorithmTests
 
     [Fact]
     public Task Fix_passes_ES256_where_the_optional_argument_was_omitted()
-        => Verify.Fix<AddArgumentFixer>(Verify.Usings + $$"""
+        => Verify.Fix(Verify.Usings + $$"""
             class Config
             {
                 Client Omitted() => {{Website}}.{|FAPI3001:SetIdTokenSignedResponseAlg|}().Build();
@@ -110,7 +110,7 @@ public sealed class FAPI3001_SigningAlgorithmTests
 
     [Fact]
     public Task Fix_adds_the_ID_token_algorithm_to_a_builder_chain()
-        => Verify.Fix<AppendCallFixer>(Verify.Usings + """
+        => Verify.Fix(Verify.Usings + """
             class Config
             {
                 Client Unset() => ClientBuilder.{|FAPI2001:{|FAPI3001:BuildTraditionalWebsiteClient|}|}("web", "secret").UseClientPrivateKeyJwtAuthentication().UseDPOPProof().Build();
@@ -124,7 +124,7 @@ public sealed class FAPI3001_SigningAlgorithmTests
 
     [Fact]
     public Task Fix_adds_the_host_default_algorithm()
-        => Verify.Fix<AddOptionsAssignmentFixer>(Verify.Usings + """
+        => Verify.Fix(Verify.Usings + """
             class Host
             {
                 static void Configure(WebApplicationBuilder builder)

@@ -52,7 +52,7 @@ public sealed class FAPI3004_KeyEncryptionRsa15Tests
 
     [Fact]
     public Task Fix_passes_RSA_OAEP()
-        => Verify.Fix<AddArgumentFixer>(Verify.Usings + $$"""
+        => Verify.Fix(Verify.Usings + $$"""
             class Config
             {
                 Client Omitted() => {{Website}}.{|FAPI3004:SetRequestObjectEncryption|}().Build();

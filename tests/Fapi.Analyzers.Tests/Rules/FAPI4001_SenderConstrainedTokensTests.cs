@@ -47,7 +47,7 @@ public sealed class FAPI4001_SenderConstrainedTokensTests
 
     [Fact]
     public Task Fix_adds_UseDPOPProof_before_Build()
-        => Verify.Fix<AppendCallFixer>(Verify.Usings + """
+        => Verify.Fix(Verify.Usings + """
             class Config
             {
                 Client Bearer() => ClientBuilder.{|FAPI4001:BuildApiClient|}("bearer", "secret").UsePrivateKeyJwtAuthentication().Build();
@@ -61,7 +61,7 @@ public sealed class FAPI4001_SenderConstrainedTokensTests
 
     [Fact]
     public Task Fix_sets_DPoP_on_the_model_and_replaces_false()
-        => Verify.Fix<AddInitializerMemberFixer>(Verify.Usings + """
+        => Verify.Fix(Verify.Usings + """
             class Config
             {
                 Client Model() => new {|FAPI4001:Client|} { TokenEndPointAuthMethod = "private_key_jwt", GrantTypes = { "client_credentials" } };
@@ -75,7 +75,7 @@ public sealed class FAPI4001_SenderConstrainedTokensTests
 
     [Fact]
     public Task Fix_replaces_false_with_true_after_the_creation()
-        => Verify.Fix<ReplaceExpressionFixer>(Verify.Usings + """
+        => Verify.Fix(Verify.Usings + """
             class Config
             {
                 Client Model()

@@ -61,7 +61,7 @@ public sealed class FAPI4006_RefreshTokenRotationTests
 
     [Fact]
     public Task Fix_adds_SetRefreshTokenUsage_ReUse()
-        => Verify.Fix<AppendCallFixer>(Verify.Usings + """
+        => Verify.Fix(Verify.Usings + """
             class Config
             {
                 Client Default() => ClientBuilder.{|FAPI2001:{|FAPI4006:BuildTraditionalWebsiteClient|}|}("web", "secret", null, "https://app.example.com/callback")
@@ -86,7 +86,7 @@ public sealed class FAPI4006_RefreshTokenRotationTests
 
     [Fact]
     public Task Fix_replaces_the_enum_member_and_adds_it_to_the_model()
-        => Verify.Fix<ReplaceExpressionFixer>(Verify.Usings + """
+        => Verify.Fix(Verify.Usings + """
             class Config
             {
                 Client Model() => new Client { TokenEndPointAuthMethod = "private_key_jwt", DPOPBoundAccessTokens = true, GrantTypes = { "refresh_token" }, RefreshTokenUsage = {|FAPI4006:RefreshTokenUsages.OneTimeOnly|} };
@@ -100,7 +100,7 @@ public sealed class FAPI4006_RefreshTokenRotationTests
 
     [Fact]
     public Task Fix_adds_the_model_member()
-        => Verify.Fix<AddInitializerMemberFixer>(Verify.Usings + """
+        => Verify.Fix(Verify.Usings + """
             class Config
             {
                 Client Model() => new {|FAPI4006:Client|} { TokenEndPointAuthMethod = "private_key_jwt", DPOPBoundAccessTokens = true, GrantTypes = { "refresh_token" } };
