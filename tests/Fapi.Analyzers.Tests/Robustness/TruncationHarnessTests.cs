@@ -128,7 +128,7 @@ public sealed class TruncationHarnessTests
         var count = 0;
         foreach (var profile in Profiles)
         {
-            var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new ProfileOptions(profile));
+            var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new SingleOption("fapi_profile", profile));
             var analysis = new CompilationWithAnalyzersOptions(options, (exception, _, _) => { lock (found) { found.Add(exception.ToString()); } }, concurrentAnalysis: false, logAnalyzerExecutionTime: false);
             var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create(analyzer), analysis);
             foreach (var diagnostic in await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None))
@@ -145,6 +145,21 @@ public sealed class TruncationHarnessTests
         }
 
         return (found, count);
+    }
+
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    private sealed class ThrowingAnalyzer : DiagnosticAnalyzer
+    {
+        private static readonly DiagnosticDescriptor Rule = new("TEST0001", "t", "t", "t", DiagnosticSeverity.Warning, true);
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            context.RegisterSyntaxTreeAction(_ => throw new InvalidOperationException("deliberate"));
+        }
     }
 
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
