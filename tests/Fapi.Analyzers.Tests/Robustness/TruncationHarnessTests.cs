@@ -161,45 +161,4 @@ public sealed class TruncationHarnessTests
             context.RegisterSyntaxTreeAction(_ => throw new InvalidOperationException("deliberate"));
         }
     }
-
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    private sealed class ThrowingAnalyzer : DiagnosticAnalyzer
-    {
-        private static readonly DiagnosticDescriptor Rule = new("TEST0001", "t", "t", "t", DiagnosticSeverity.Warning, true);
-
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
-
-        public override void Initialize(AnalysisContext context)
-        {
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.EnableConcurrentExecution();
-            context.RegisterSyntaxTreeAction(_ => throw new InvalidOperationException("deliberate"));
-        }
-    }
-
-    private sealed class ProfileOptions : AnalyzerConfigOptionsProvider
-    {
-        private readonly Options _options;
-
-        public ProfileOptions(string profile) => _options = new Options(profile);
-
-        public override AnalyzerConfigOptions GlobalOptions => _options;
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => _options;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => _options;
-
-        private sealed class Options : AnalyzerConfigOptions
-        {
-            private readonly string _profile;
-
-            public Options(string profile) => _profile = profile;
-
-            public override bool TryGetValue(string key, out string value)
-            {
-                value = _profile;
-                return key == "fapi_profile";
-            }
-        }
-    }
 }
