@@ -109,16 +109,14 @@ public sealed class FapiAnalyzer : DiagnosticAnalyzer
         {
             context.RegisterCompilationEndAction(end => end.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.InvalidConfiguration, Location.None,
-                ProfileResolver.InvalidMessage("the MSBuild property FapiProfile", projectValue, ProfileTable.Default.Key))));
+                ProfileResolver.InvalidProjectMessage(projectValue))));
         }
 
         context.RegisterSyntaxTreeAction(tree =>
         {
-            if (profiles.For(tree.Tree).InvalidValue is { } treeValue)
+            foreach (var problem in profiles.For(tree.Tree).Problems)
             {
-                tree.ReportDiagnostic(Diagnostic.Create(
-                    Descriptors.InvalidConfiguration, Location.Create(tree.Tree, default),
-                    ProfileResolver.InvalidMessage(".editorconfig setting fapi_profile", treeValue, profiles.ProjectProfileKey)));
+                tree.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidConfiguration, Location.Create(tree.Tree, default), problem));
             }
         });
     }

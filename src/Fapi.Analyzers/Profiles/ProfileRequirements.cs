@@ -85,6 +85,14 @@ public sealed class ProfileRequirements
     public int BearerAccessTokenLifetimeBelowSeconds { get; set; }
     public string BearerAccessTokenLifetimeClause { get; set; } = "";
 
+    /// <summary>This column with another table algorithm (FAPI3002.algorithm); the specification's allow-list is unchanged.</summary>
+    public ProfileRequirements WithTableSigningAlgorithm(string algorithm)
+    {
+        var copy = (ProfileRequirements)MemberwiseClone();
+        copy.TableSigningAlgorithm = algorithm;
+        return copy;
+    }
+
     public bool IsAllowedSigningAlgorithm(string algorithm)
         => !string.Equals(algorithm, "none", System.StringComparison.OrdinalIgnoreCase)
            && (AllowedSigningAlgorithms.IsDefaultOrEmpty || Contains(AllowedSigningAlgorithms, algorithm));

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -6,27 +8,33 @@ namespace Fapi.Analyzers.Profiles;
 
 /// <summary>
 /// The profile for each syntax tree, in the design's precedence: .editorconfig / .globalconfig <c>fapi_profile</c>,
-/// then MSBuild <c>FapiProfile</c>, then fapi2_security. Unknown values fall back to the next source and are reported.
+/// then MSBuild <c>FapiProfile</c>, then fapi2_security; then the rule options that adjust that profile's table.
+/// An unknown value falls back to the next source and is reported (FAPI0001), never ignored in silence.
 /// </summary>
 internal sealed class ProfileResolver
 {
     public const string EditorConfigKey = "fapi_profile";
     public const string BuildPropertyKey = "build_property.FapiProfile";
 
+    /// <summary>FAPI3002's option: the algorithm an ecosystem standardised on instead of the table's ES256.</summary>
+    public const string TableAlgorithmKey = "FAPI3002.algorithm";
+
+    private static readonly ImmutableArray<string> TableAlgorithms = ImmutableArray.Create("ES256", "PS256", "EdDSA");
+
     private readonly AnalyzerConfigOptionsProvider _options;
     private readonly ConcurrentDictionary<SyntaxTree, ProfileChoice> _byTree = new();
-    private readonly ProfileChoice _project;
+    private readonly ProfileRequirements _projectProfile = ProfileTable.Default;
+    private readonly bool _projectOff;
 
     public ProfileResolver(AnalyzerConfigOptionsProvider options)
     {
         _options = options;
-        InvalidProjectValue = null;
-        _project = new ProfileChoice(ProfileTable.Default, isOff: false, invalidValue: null);
         if (options.GlobalOptions.TryGetValue(BuildPropertyKey, out var value) && !string.IsNullOrWhiteSpace(value))
         {
             if (ProfileTable.TryParse(value, out var profile, out var isNone))
             {
-                _project = new ProfileChoice(profile ?? ProfileTable.Default, isNone, null);
+                _projectProfile = profile ?? ProfileTable.Default;
+                _projectOff = isNone;
             }
             else
             {
@@ -42,34 +50,71 @@ internal sealed class ProfileResolver
 
     private ProfileChoice Resolve(SyntaxTree tree)
     {
-        if (!_options.GetOptions(tree).TryGetValue(EditorConfigKey, out var value) || string.IsNullOrWhiteSpace(value))
+        var options = _options.GetOptions(tree);
+        var problems = new List<string>();
+        var profile = _projectProfile;
+        var off = _projectOff;
+        if (options.TryGetValue(EditorConfigKey, out var value) && !string.IsNullOrWhiteSpace(value))
         {
-            return _project;
+            if (ProfileTable.TryParse(value, out var parsed, out var isNone))
+            {
+                profile = parsed ?? ProfileTable.Default;
+                off = isNone;
+            }
+            else
+            {
+                problems.Add($"Unknown FAPI profile '{value}' in .editorconfig setting {EditorConfigKey}; valid values: {ProfileTable.ValidKeys}. Analysis continues with {(off ? ProfileTable.NoneKey : profile.Key)}.");
+            }
         }
 
-        return ProfileTable.TryParse(value, out var profile, out var isNone)
-            ? new ProfileChoice(profile ?? ProfileTable.Default, isNone, null)
-            : new ProfileChoice(_project.Profile, _project.IsOff, value);
+        if (options.TryGetValue(TableAlgorithmKey, out var algorithm) && !string.IsNullOrWhiteSpace(algorithm))
+        {
+            var chosen = Find(TableAlgorithms, algorithm.Trim());
+            if (chosen is null)
+            {
+                problems.Add($"Unknown value '{algorithm}' for {TableAlgorithmKey}; valid values: {string.Join(", ", TableAlgorithms)}. The profile table's {profile.TableSigningAlgorithm} applies.");
+            }
+            else if (!profile.IsAllowedSigningAlgorithm(chosen))
+            {
+                problems.Add($"{TableAlgorithmKey} = {chosen} is not allowed by {profile.Key} ({profile.SigningAlgorithmClause}). The profile table's {profile.TableSigningAlgorithm} applies.");
+            }
+            else
+            {
+                profile = profile.WithTableSigningAlgorithm(chosen);
+            }
+        }
+
+        return new ProfileChoice(profile, off, problems.ToImmutableArray());
     }
 
-    public static string InvalidMessage(string source, string value, string fallback)
-        => $"Unknown FAPI profile '{value}' in {source}; valid values: {ProfileTable.ValidKeys}. Analysis continues with {fallback}.";
+    private static string? Find(ImmutableArray<string> values, string value)
+    {
+        foreach (var candidate in values)
+        {
+            if (string.Equals(candidate, value, System.StringComparison.OrdinalIgnoreCase))
+            {
+                return candidate;
+            }
+        }
 
-    /// <summary>The profile a tree falls back to when its own setting is unknown.</summary>
-    public string ProjectProfileKey => _project.IsOff ? ProfileTable.NoneKey : _project.Profile.Key;
+        return null;
+    }
+
+    public static string InvalidProjectMessage(string value)
+        => $"Unknown FAPI profile '{value}' in the MSBuild property FapiProfile; valid values: {ProfileTable.ValidKeys}. Analysis continues with {ProfileTable.Default.Key}.";
 }
 
-/// <summary>The profile that applies to one tree, or off (<c>none</c>); <see cref="InvalidValue"/> when the tree's own setting was unknown.</summary>
+/// <summary>The profile that applies to one tree (with its rule options), or off (<c>none</c>), and what was wrong in its settings.</summary>
 internal sealed class ProfileChoice
 {
-    public ProfileChoice(ProfileRequirements profile, bool isOff, string? invalidValue)
+    public ProfileChoice(ProfileRequirements profile, bool isOff, ImmutableArray<string> problems)
     {
         Profile = profile;
         IsOff = isOff;
-        InvalidValue = invalidValue;
+        Problems = problems;
     }
 
     public ProfileRequirements Profile { get; }
     public bool IsOff { get; }
-    public string? InvalidValue { get; }
+    public ImmutableArray<string> Problems { get; }
 }

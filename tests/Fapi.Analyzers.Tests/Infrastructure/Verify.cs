@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 
 namespace Fapi.Analyzers.Tests.Infrastructure;
@@ -54,7 +55,7 @@ internal static class Verify
     public static Task Analyzer(string source, string? profile = null)
         => Analyzer(new[] { source }, profile);
 
-    public static async Task Analyzer(string[] sources, string? profile = null, string? editorConfig = null, string? globalConfig = null, DiagnosticResult[]? expected = null, bool reportsAtFileStart = false)
+    public static async Task Analyzer(string[] sources, string? profile = null, string? editorConfig = null, string? globalConfig = null, DiagnosticResult[]? expected = null, bool reportsAtFileStart = false, string[]? messages = null)
     {
         var test = new AnalyzerTest();
         if (reportsAtFileStart)
@@ -75,13 +76,37 @@ internal static class Verify
 
         Configure(test.TestState, profile, editorConfig, globalConfig);
         await test.RunAsync(CancellationToken.None);
+        if (messages is not null)
+        {
+            var reported = await Messages(test);
+            foreach (var message in messages)
+            {
+                Xunit.Assert.Contains(message, reported);
+            }
+        }
     }
 
-    public static async Task Fix(string source, string fixedSource, string? profile = null, int? iterations = null)
+    /// <summary>The messages the analyzer reports on the test's sources (markup checks only IDs and spans).</summary>
+    private static async Task<string> Messages(AnalyzerTest test)
+    {
+        var trees = new System.Collections.Generic.List<SyntaxTree>();
+        foreach (var (_, text) in test.TestState.Sources)
+        {
+            trees.Add(CSharpSyntaxTree.ParseText(EditorConfigOptions.StripMarkup(text.ToString()), new CSharpParseOptions(LanguageVersion.Latest), path: "/0/Test0.cs"));
+        }
+
+        var compilation = CSharpCompilation.Create("Messages", trees, TestReferences.All, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var config = string.Join("\n", System.Linq.Enumerable.Select(test.TestState.AnalyzerConfigFiles, f => f.content.ToString()));
+        var options = new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new EditorConfigOptions(config));
+        var diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>(new FapiAnalyzer()), options).GetAnalyzerDiagnosticsAsync();
+        return string.Join("\n", System.Linq.Enumerable.Select(diagnostics, d => d.GetMessage()));
+    }
+
+    public static async Task Fix(string source, string fixedSource, string? profile = null, int? iterations = null, string? editorConfig = null)
     {
         var test = new FixTest { TestCode = source, FixedCode = fixedSource };
-        Configure(test.TestState, profile, null, null);
-        Configure(test.FixedState, profile, null, null);
+        Configure(test.TestState, profile, editorConfig, null);
+        Configure(test.FixedState, profile, editorConfig, null);
         if (iterations is { } count)
         {
             test.NumberOfIncrementalIterations = count;

@@ -73,7 +73,7 @@ public sealed class TruncationHarnessTests
             {
                 if (token.IsKind(SyntaxKind.MultiLineRawStringLiteralToken) && token.ValueText.Contains("class ", StringComparison.Ordinal))
                 {
-                    inputs.Add(($"{Path.GetFileName(file)}#{index++}", Verify.Usings + StripMarkup(token.ValueText) + Verify.CompliantHost));
+                    inputs.Add(($"{Path.GetFileName(file)}#{index++}", Verify.Usings + EditorConfigOptions.StripMarkup(token.ValueText) + Verify.CompliantHost));
                 }
             }
         }
@@ -85,9 +85,6 @@ public sealed class TruncationHarnessTests
 
         return inputs;
     }
-
-    private static string StripMarkup(string text)
-        => System.Text.RegularExpressions.Regex.Replace(text, @"\{\|FAPI\d{4}:|\|\}", "");
 
     private static IEnumerable<(string Label, string Text)> Variants(string text, Random random)
     {

@@ -146,4 +146,70 @@ public sealed class FAPI3001_SigningAlgorithmTests
                     });
             }
             """, "fapi1_advanced");
+
+    private const string AdvancedWebsite = """
+        ClientBuilder.BuildTraditionalWebsiteClient("web", "secret", null, "https://app.example.com/callback")
+                .UseClientTlsAuthentication("CN=web")
+                .EnableIdTokenInResponseType()
+                .SetRequestObjectSigning(SecurityAlgorithms.RsaSsaPssSha256)
+        """;
+
+    private const string AdvancedHost = """
+
+        class Host
+        {
+            static void Configure(WebApplicationBuilder builder)
+                => builder.AddSidIdentityServer(o =>
+                {
+                    o.DefaultCodeChallengeMethod = "S256";
+                    o.DefaultTokenEndPointAuthMethod = "tls_client_auth";
+                    o.DefaultTokenSignedResponseAlg = "PS256";
+                });
+        }
+        """;
+
+    [Fact]
+    public Task A_PS256_ecosystem_sets_the_table_algorithm_with_an_option()
+        => Verify.Analyzer(new[]
+        {
+            Verify.Usings + $$"""
+                class Config
+                {
+                    Client Ps256() => {{AdvancedWebsite}}.SetIdTokenSignedResponseAlg("PS256").Build();
+                    Client Es256() => {{AdvancedWebsite}}.SetIdTokenSignedResponseAlg({|FAPI3002:"ES256"|}).Build();
+                    Client Rs256() => {{AdvancedWebsite}}.SetIdTokenSignedResponseAlg({|FAPI3001:"RS256"|}).Build();
+                }
+                """ + AdvancedHost,
+        }, "fapi1_advanced", editorConfig: "FAPI3002.algorithm = ps256\n");
+
+    [Fact]
+    public Task Fixes_write_the_ecosystems_algorithm()
+        => Verify.Fix(Verify.Usings + $$"""
+            class Config
+            {
+                Client Rs256() => {{AdvancedWebsite}}.SetIdTokenSignedResponseAlg({|FAPI3001:SecurityAlgorithms.RsaSha256|}).Build();
+            }
+            """ + AdvancedHost, Verify.Usings + $$"""
+            class Config
+            {
+                Client Rs256() => {{AdvancedWebsite}}.SetIdTokenSignedResponseAlg(SecurityAlgorithms.RsaSsaPssSha256).Build();
+            }
+            """ + AdvancedHost, "fapi1_advanced", editorConfig: "FAPI3002.algorithm = PS256\n");
+
+    [Theory]
+    [InlineData("RS256", "Unknown value 'RS256' for FAPI3002.algorithm; valid values: ES256, PS256, EdDSA. The profile table's ES256 applies.")]
+    [InlineData("EdDSA", "FAPI3002.algorithm = EdDSA is not allowed by fapi1_advanced (A §8.6). The profile table's ES256 applies.")]
+    public Task A_bad_option_value_is_FAPI0001_and_the_table_applies(string value, string message)
+        => Verify.Analyzer(
+            new[] { "{|FAPI0001:|}" + Verify.Usings + $$"""
+                class Config
+                {
+                    Client Ps256() => {{AdvancedWebsite.Replace("SecurityAlgorithms.RsaSsaPssSha256", "{|FAPI3002:SecurityAlgorithms.RsaSsaPssSha256|}")}}.SetIdTokenSignedResponseAlg({|FAPI3002:"PS256"|}).Build();
+                }
+                """ + AdvancedHost.Replace("\"PS256\"", "\"ES256\"") },
+            "fapi1_advanced",
+            editorConfig: "FAPI3002.algorithm = " + value + "\n",
+            expected: null,
+            reportsAtFileStart: true,
+            messages: new[] { message });
 }
