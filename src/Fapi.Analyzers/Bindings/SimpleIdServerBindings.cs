@@ -60,6 +60,9 @@ internal static class SimpleIdServerBindings
                     Property("AuthorizationEncryptedResponseAlg", Setting.JarmEncryptionAlgorithm),
                     Property("UserInfoSignedResponseAlg", Setting.UserInfoSigningAlgorithm),
                     Property("TokenSignedResponseAlg", Setting.AccessTokenSigningAlgorithm),
+                    Property("IdTokenEncryptedResponseAlg", Setting.IdTokenEncryptionAlgorithm),
+                    Property("UserInfoEncryptedResponseAlg", Setting.UserInfoEncryptionAlgorithm),
+                    Property("TokenEncryptedResponseAlg", Setting.AccessTokenEncryptionAlgorithm),
                     Property("DPOPBoundAccessTokens", Setting.DpopBoundAccessTokens),
                     // TlsClientCertificateBoundAccessToken is not read by the server: it binds tokens to any presented certificate.
                     Property("RefreshTokenUsage", Setting.RefreshTokenRotation, read: RotationFromUsage, write: UsageFromRotation),
@@ -156,6 +159,9 @@ internal static class SimpleIdServerBindings
             Call(Website, "SetEncAuthorizationResponse", Effect.FromArgument(Setting.JarmEncryptionAlgorithm, "alg")),
             Call(UserAgent, "SetEncAuthorizationResponse", Effect.FromArgument(Setting.JarmEncryptionAlgorithm, "alg")),
             Call(Website, "SetUserInfoSignedResponseAlg", Effect.FromArgument(Setting.UserInfoSigningAlgorithm, "alg")),
+            Call(Website, "SetUserInfoEncryption", Effect.FromArgument(Setting.UserInfoEncryptionAlgorithm, "alg")),
+            Call(Mobile, "SetUserInfoEncryption", Effect.FromArgument(Setting.UserInfoEncryptionAlgorithm, "alg")),
+            Call(UserAgent, "SetIdTokenEncryption", Effect.FromArgument(Setting.IdTokenEncryptionAlgorithm, "alg")),
             Call(Mobile, "SetUserInfoSignedResponseAlg", Effect.FromArgument(Setting.UserInfoSigningAlgorithm, "alg")),
             // sender constraint and refresh tokens
             Call(Website, "UseDPOPProof", Effect.Set(Setting.DpopBoundAccessTokens, true)),

@@ -26,6 +26,9 @@ internal sealed class FAPI3004_KeyEncryptionRsa15 : Rule
 
         Check(configuration.Get(Setting.RequestObjectEncryptionAlgorithm), "Request object encryption", profile, reporter);
         Check(configuration.Get(Setting.JarmEncryptionAlgorithm), "Authorization response (JARM) encryption", profile, reporter);
+        Check(configuration.Get(Setting.IdTokenEncryptionAlgorithm), "ID token encryption", profile, reporter);
+        Check(configuration.Get(Setting.UserInfoEncryptionAlgorithm), "UserInfo response encryption", profile, reporter);
+        Check(configuration.Get(Setting.AccessTokenEncryptionAlgorithm), "Access token encryption", profile, reporter);
     }
 
     private static void Check(Fact? fact, string what, ProfileRequirements profile, RuleReporter reporter)

@@ -38,6 +38,15 @@ public sealed class FAPI3004_KeyEncryptionRsa15Tests
                 Client Constant() => {{Website}}.SetRequestObjectEncryption({|FAPI3004:SecurityAlgorithms.RsaPKCS1|}).Build();
                 Client Oaep() => {{Website}}.SetRequestObjectEncryption(SecurityAlgorithms.RsaOAEP).Build();
                 Client Model() => new Client { TokenEndPointAuthMethod = "tls_client_auth", GrantTypes = { "client_credentials" }, RequestObjectEncryptionAlg = {|FAPI3004:"RSA1_5"|} };
+                Client UserInfo() => {{Website}}.{|FAPI3004:SetUserInfoEncryption|}().Build();
+                Client Tokens() => new Client
+                {
+                    TokenEndPointAuthMethod = "tls_client_auth",
+                    GrantTypes = { "client_credentials" },
+                    IdTokenEncryptedResponseAlg = {|FAPI3004:SecurityAlgorithms.RsaV15KeyWrap|},
+                    TokenEncryptedResponseAlg = {|FAPI3004:"RSA1_5"|},
+                    UserInfoEncryptedResponseAlg = SecurityAlgorithms.RsaOaepKeyWrap,
+                };
             }
             """ + Host, "fapi1_advanced");
 
