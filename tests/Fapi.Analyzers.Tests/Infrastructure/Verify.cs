@@ -55,9 +55,14 @@ internal static class Verify
     public static Task Analyzer(string source, string? profile = null)
         => Analyzer(new[] { source }, profile);
 
-    public static async Task Analyzer(string[] sources, string? profile = null, string? editorConfig = null, string? globalConfig = null, DiagnosticResult[]? expected = null, bool reportsAtFileStart = false, string[]? messages = null)
+    public static async Task Analyzer(string[] sources, string? profile = null, string? editorConfig = null, string? globalConfig = null, DiagnosticResult[]? expected = null, bool reportsAtFileStart = false, string[]? messages = null, Microsoft.CodeAnalysis.OutputKind? outputKind = null)
     {
         var test = new AnalyzerTest();
+        if (outputKind is { } kind)
+        {
+            test.TestState.OutputKind = kind;
+        }
+
         if (reportsAtFileStart)
         {
             // A diagnostic at position 0 stands before the '#pragma warning disable' the framework inserts.

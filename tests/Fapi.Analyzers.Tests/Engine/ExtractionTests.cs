@@ -1,0 +1,119 @@
+using System.Threading.Tasks;
+using Fapi.Analyzers.Tests.Infrastructure;
+using Xunit;
+
+namespace Fapi.Analyzers.Tests.Engine;
+
+/// <summary>How configurations are found: chains, locals before and after Build(), fields, properties, top-level code.</summary>
+public sealed class ExtractionTests
+{
+    [Fact]
+    public Task Assignments_after_Build_apply_to_the_built_client()
+        => Verify.Analyzer(Verify.Usings + """
+            class Config
+            {
+                Client Create()
+                {
+                    var client = ClientBuilder.BuildApiClient("api", "secret").UsePrivateKeyJwtAuthentication().UseDPOPProof().Build();
+                    client.TokenEndPointAuthMethod = {|FAPI1002:"client_secret_post"|};
+                    client.GrantTypes.Add({|FAPI2008:"password"|});
+                    return client;
+                }
+            }
+            """ + Verify.CompliantHost);
+
+    [Fact]
+    public Task A_builder_in_a_local_collects_its_later_calls_and_its_built_client()
+        => Verify.Analyzer(Verify.Usings + """
+            class Config
+            {
+                Client Create()
+                {
+                    var builder = ClientBuilder.{|FAPI2001:BuildTraditionalWebsiteClient|}("web", "secret", null, "https://app.example.com/callback");
+                    builder.UseClientPrivateKeyJwtAuthentication();
+                    builder.SetIdTokenSignedResponseAlg(SecurityAlgorithms.EcdsaSha256).UseDPOPProof();
+                    builder.{|FAPI2003:EnableTokenInResponseType|}();
+                    var client = builder.Build();
+                    client.RedirectionUrls.Add({|FAPI2007:"http://app.example.com/other"|});
+                    return client;
+                }
+            }
+            """ + Verify.CompliantHost);
+
+    [Fact]
+    public Task Fields_properties_and_lambdas_hold_configurations()
+        => Verify.Analyzer(Verify.Usings + """
+            using System.Linq;
+
+            static class Config
+            {
+                static readonly Client Field = new Client { TokenEndPointAuthMethod = {|FAPI1002:"client_secret_basic"|}, DPOPBoundAccessTokens = true, GrantTypes = { "client_credentials" } };
+
+                public static List<Client> Clients => new List<Client>
+                {
+                    ClientBuilder.BuildApiClient("a", "secret").UsePrivateKeyJwtAuthentication().UseDPOPProof().Build(),
+                    ClientBuilder.BuildApiClient("b", "secret").{|FAPI1002:UseClientSecretBasicAuthentication|}().UseDPOPProof().Build(),
+                };
+
+                public static IEnumerable<Client> Many(IEnumerable<string> ids)
+                    => ids.Select(id => ClientBuilder.{|FAPI1002:BuildApiClient|}(id, "secret").UseDPOPProof().Build());
+            }
+            """ + Verify.CompliantHost);
+
+    [Fact]
+    public Task Top_level_statements_are_analyzed()
+        => Verify.Analyzer(new[]
+        {
+            Verify.Usings + """
+                var builder = WebApplication.CreateBuilder(args);
+                builder.{|FAPI2002:AddSidIdentityServer|}(o =>
+                {
+                    o.RequiredPushedAuthorizationRequest = true;
+                    o.DefaultTokenEndPointAuthMethod = "private_key_jwt";
+                    o.DefaultTokenSignedResponseAlg = SecurityAlgorithms.EcdsaSha256;
+                })
+                    .AddInMemoryClients(new List<Client>
+                    {
+                        ClientBuilder.BuildApiClient("api", "secret").UsePrivateKeyJwtAuthentication().UseDPOPProof().Build(),
+                    });
+                builder.Build().Run();
+                """,
+        }, outputKind: Microsoft.CodeAnalysis.OutputKind.ConsoleApplication);
+
+    [Fact]
+    public Task A_local_assigned_twice_is_not_trusted()
+        => Verify.Analyzer(Verify.Usings + """
+            class Config
+            {
+                Client Create(bool legacy)
+                {
+                    var method = "private_key_jwt";
+                    if (legacy)
+                    {
+                        method = "client_secret_post";
+                    }
+
+                    return new Client { TokenEndPointAuthMethod = method, DPOPBoundAccessTokens = true, GrantTypes = { "client_credentials" } };
+                }
+            }
+            """ + Verify.CompliantHost);
+
+    [Fact]
+    public Task A_builder_returned_unbuilt_from_a_helper_is_not_judged_there()
+        => Verify.Analyzer(Verify.Usings + """
+            class Config
+            {
+                static ApiClientBuilder Machine(string id) => ClientBuilder.BuildApiClient(id, "secret");
+                Client Create() => Machine("api").UsePrivateKeyJwtAuthentication().UseDPOPProof().Build();
+            }
+            """ + Verify.CompliantHost);
+
+    [Fact]
+    public Task Two_hosts_in_one_compilation_leave_inheriting_clients_to_their_own_facts()
+        => Verify.Analyzer(Verify.Usings + """
+            class Config
+            {
+                Client Create() => new Client { DPOPBoundAccessTokens = true, GrantTypes = { "client_credentials" } };
+            }
+            """ + Verify.CompliantHost + Verify.CompliantHost.Replace("class Host", "class SecondHost"));
+}
