@@ -108,8 +108,6 @@ internal sealed class BoundBindings
     public RegistrationBinding? Registration(IMethodSymbol method)
         => method.IsStatic && Lookup(_registrations, method.ContainingType, method.Name) is { } registration ? registration : null;
 
-    public LibraryBinding? LibraryOf(BoundModel model) => model.Library;
-
     public LibraryBinding? LibraryOf(string typeName) => _libraryOfType.TryGetValue(typeName, out var library) ? library : null;
 
     public bool TryGetKnownValue(IFieldSymbol field, out object value) => _knownValues.TryGetValue(field.OriginalDefinition, out value!);

@@ -26,13 +26,4 @@ public sealed class Fact
 
     public string? AsString => Value as string;
     public bool? AsBool => Value as bool?;
-
-    public double? AsNumber => Value switch
-    {
-        int i => i,
-        long l => l,
-        double d => d,
-        float f => f,
-        _ => null,
-    };
 }

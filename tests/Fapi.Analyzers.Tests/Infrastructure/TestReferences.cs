@@ -29,8 +29,6 @@ internal static class TestReferences
     /// <summary>Everything a test compilation references.</summary>
     public static ImmutableArray<MetadataReference> All => Framework.Value.AddRange(Libraries.Value);
 
-    public static ImmutableArray<MetadataReference> FrameworkOnly => Framework.Value;
-
     public static string RepositoryRoot => Metadata("RepositoryRoot");
 
     /// <summary>The source of a library stub (embedded from Stubs/).</summary>
