@@ -22,6 +22,9 @@ internal sealed class RemoveElementFixer : FixRewriter
                     // any other goes with the comma after it.
                     var isLast = list.Expressions.IndexOf((ExpressionSyntax)node) == list.Expressions.Count - 1;
                     return root.RemoveNode(node, isLast ? SyntaxRemoveOptions.KeepTrailingTrivia : SyntaxRemoveOptions.KeepNoTrivia);
+                case ExpressionElementSyntax { Parent: CollectionExpressionSyntax list } element:
+                    var isLastElement = list.Elements.IndexOf(element) == list.Elements.Count - 1;
+                    return root.RemoveNode(element, isLastElement ? SyntaxRemoveOptions.KeepTrailingTrivia : SyntaxRemoveOptions.KeepNoTrivia);
                 case ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax invocation } argument:
                     return invocation.Parent is ExpressionStatementSyntax addStatement && IsAdd(invocation)
                         ? RemoveStatement(root, addStatement)

@@ -114,7 +114,22 @@ internal sealed class ValueResolver
                 }
 
                 return initializerComplete;
-            // Collection expressions (["code"]) have no operation shape in Roslyn 4.8: unknown.
+            case { Syntax: CollectionExpressionSyntax collection, SemanticModel: { } model }:
+                // Collection expressions (["code"]) have no operation interface in Roslyn 4.8: read their elements from syntax.
+                var collectionComplete = true;
+                foreach (var element in collection.Elements)
+                {
+                    if (element is ExpressionElementSyntax { Expression: { } expression } && model.GetOperation(expression) is { } value)
+                    {
+                        collectionComplete &= AddElement(value, isInline ? value : site, isInline, depth, result);
+                    }
+                    else
+                    {
+                        collectionComplete = false;
+                    }
+                }
+
+                return collectionComplete;
             case ILocalReferenceOperation local when _scope.SingleValue(local.Local) is { } assigned:
                 return CollectElements(assigned, site, isInline: false, depth + 1, result);
             case IFieldReferenceOperation field when InitializerOf(field.Field) is { } initializer:

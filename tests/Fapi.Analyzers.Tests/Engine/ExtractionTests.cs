@@ -116,4 +116,35 @@ public sealed class ExtractionTests
                 Client Create() => new Client { DPOPBoundAccessTokens = true, GrantTypes = { "client_credentials" } };
             }
             """ + Verify.CompliantHost + Verify.CompliantHost.Replace("class Host", "class SecondHost"));
+
+    [Fact]
+    public Task Collection_expressions_are_read_element_by_element()
+        => Verify.Analyzer(Verify.Usings + """
+            class Config
+            {
+                Client Create() => new {|FAPI2001:Client|}
+                {
+                    TokenEndPointAuthMethod = "private_key_jwt",
+                    IdTokenSignedResponseAlg = "ES256",
+                    DPOPBoundAccessTokens = true,
+                    GrantTypes = [AuthorizationCodeHandler.GRANT_TYPE, {|FAPI2008:PasswordHandler.GRANT_TYPE|}],
+                    ResponseTypes = ["code", {|FAPI2003:"token"|}],
+                    RedirectionUrls = ["https://app.example.com/callback", {|FAPI2007:"http://app.example.com/callback"|}],
+                };
+            }
+            """ + Verify.CompliantHost);
+
+    [Fact]
+    public Task Fix_removes_an_element_of_a_collection_expression()
+        => Verify.Fix(Verify.Usings + """
+            class Config
+            {
+                Client Create() => new Client { TokenEndPointAuthMethod = "private_key_jwt", DPOPBoundAccessTokens = true, GrantTypes = ["client_credentials", {|FAPI2008:"password"|}] };
+            }
+            """ + Verify.CompliantHost, Verify.Usings + """
+            class Config
+            {
+                Client Create() => new Client { TokenEndPointAuthMethod = "private_key_jwt", DPOPBoundAccessTokens = true, GrantTypes = ["client_credentials"] };
+            }
+            """ + Verify.CompliantHost);
 }
