@@ -17,7 +17,8 @@ internal sealed class FAPI2006_SignedRequestObjectNotRequired : Rule
 
     public override void Check(ClientConfiguration configuration, ProfileRequirements profile, RuleReporter reporter)
     {
-        if (!profile.SignedRequestObjectRequired || !configuration.IsClient() || !configuration.UsesAuthorizationEndpoint())
+        // A public client has no key to sign with: FAPI1001 says what is wrong with it, not this rule.
+        if (!profile.SignedRequestObjectRequired || !configuration.IsClient() || configuration.IsPublic() || !configuration.UsesAuthorizationEndpoint())
         {
             return;
         }

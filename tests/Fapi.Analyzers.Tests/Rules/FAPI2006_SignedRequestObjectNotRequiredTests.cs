@@ -41,6 +41,9 @@ public sealed class FAPI2006_SignedRequestObjectNotRequiredTests
                     .Build();
 
                 Client Machine() => ClientBuilder.BuildApiClient("api", "secret").UseClientTlsAuthentication("CN=api").Build();
+
+                // No cascade: a public client gets FAPI1001 (and the rules it can still meet), not FAPI2006.
+                Client Spa() => new {|FAPI4001:Client|} { IsPublic = {|FAPI1001:true|}, IdTokenSignedResponseAlg = "ES256", GrantTypes = { "authorization_code" }, ResponseTypes = { "code", "id_token" } };
             }
             """ + AdvancedHost, "fapi1_advanced");
 
