@@ -343,22 +343,24 @@ internal sealed class Extractor
         var servers = _servers?.Servers(library) ?? ImmutableArray<ClientConfiguration>.Empty;
         configuration.Server = servers.Length == 1 ? servers[0] : null;
 
-        // The method the client authenticates with: its own, else the one it inherits from the single host.
+        // The method the client authenticates with: its own, else the one it inherits from the single host
+        // (a public client does not authenticate, so it inherits none).
+        var isPublicClient = configuration.Get(Setting.PublicClient)?.AsBool == true;
         var method = configuration.Get(Setting.TokenEndpointAuthMethod)
-            ?? (configuration.Server is { } server && Inherits(library, Setting.TokenEndpointAuthMethod, out var serverSetting) ? server.Get(serverSetting) : null);
+            ?? (!isPublicClient && configuration.Server is { } server && Inherits(library, Setting.TokenEndpointAuthMethod, out var serverSetting) ? server.Get(serverSetting) : null);
         if (library.MutualTlsAuthenticationBindsTokens && configuration.Get(Setting.MutualTlsBoundAccessTokens) is null
             && method is { AsString: "tls_client_auth" or "self_signed_tls_client_auth" })
         {
             configuration.Set(new Fact(Setting.MutualTlsBoundAccessTokens, true, method.Location, FactOrigin.LibraryDefault, FixSite.None));
         }
-        else if (method is null && configuration.Server is { } host && Inherits(library, Setting.TokenEndpointAuthMethod, out var hostSetting) && host.IsUnknown(hostSetting))
+        else if (method is null && !isPublicClient && configuration.Server is { } host && Inherits(library, Setting.TokenEndpointAuthMethod, out var hostSetting) && host.IsUnknown(hostSetting))
         {
             configuration.SetUnknown(Setting.MutualTlsBoundAccessTokens);
         }
 
         foreach (var inheritance in library.Inherited)
         {
-            if (configuration.Get(inheritance.ClientSetting) is not null || configuration.IsUnknown(inheritance.ClientSetting) || !servers.IsEmpty)
+            if (isPublicClient || configuration.Get(inheritance.ClientSetting) is not null || configuration.IsUnknown(inheritance.ClientSetting) || !servers.IsEmpty)
             {
                 continue;
             }
