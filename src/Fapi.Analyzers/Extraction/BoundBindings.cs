@@ -54,6 +54,7 @@ internal sealed class BoundBindings
     private readonly Dictionary<INamedTypeSymbol, Dictionary<string, RegistrationBinding>> _registrations = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<IFieldSymbol, object> _knownValues = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<string, LibraryBinding> _libraryOfType = new();
+    private readonly HashSet<INamedTypeSymbol> _builders = new(SymbolEqualityComparer.Default);
 
     private BoundBindings(Compilation compilation)
     {
@@ -127,7 +128,7 @@ internal sealed class BoundBindings
         }
     }
 
-    /// <summary>True for types a fluent chain may pass through: bound models and types with bound calls.</summary>
+    /// <summary>True for types a fluent chain may pass through: bound models, builders that entries return, types with bound calls.</summary>
     public bool IsConfigurable(ITypeSymbol? type)
     {
         if (type is not INamedTypeSymbol named)
@@ -136,7 +137,7 @@ internal sealed class BoundBindings
         }
 
         var definition = named.OriginalDefinition;
-        return _models.ContainsKey(definition) || _calls.ContainsKey(definition);
+        return _models.ContainsKey(definition) || _calls.ContainsKey(definition) || _builders.Contains(definition);
     }
 
     private void Add(LibraryBinding library)
@@ -156,6 +157,15 @@ internal sealed class BoundBindings
             foreach (var type in Types(entry.TypeName))
             {
                 AddByName(_entries, type, entry.Method, entry);
+
+                // The builder an entry returns is part of the chain even where no call on it is bound (SetClientName, AddScope).
+                foreach (var member in type.GetMembers(entry.Method))
+                {
+                    if (member is IMethodSymbol { ReturnType: INamedTypeSymbol builder })
+                    {
+                        _builders.Add(builder.OriginalDefinition);
+                    }
+                }
             }
         }
 

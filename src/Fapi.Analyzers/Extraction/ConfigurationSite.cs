@@ -35,7 +35,7 @@ internal sealed class ConfigurationSite
         BuilderType = builderType;
         Resolver = resolver;
         _writer = new CodeWriter(bindings, anchor.SourceTree!);
-        Configuration = new ClientConfiguration(configurationKind, anchor, FixForMissing);
+        Configuration = new ClientConfiguration(configurationKind, anchor, FixForMissing) { Library = model?.Library.Name };
     }
 
     public SiteKind Kind { get; }

@@ -68,17 +68,22 @@ internal sealed class Extractor
         return result;
     }
 
-    /// <summary>Extracts one registration by itself (for the server index, outside any block analysis).</summary>
-    public ClientConfiguration? ExtractRegistration(IInvocationOperation invocation)
+    /// <summary>
+    /// The registrations of one operation block with everything the block does to them (locals, later calls),
+    /// for the server index, outside the block's own analysis.
+    /// </summary>
+    public List<ClientConfiguration> ExtractRegistrations(IOperation block)
     {
-        var resolver = new ValueResolver(_bindings, new BlockScope(ImmutableArray.Create<IOperation>(invocation)));
-        if (Start(invocation, resolver) is not { } site)
+        var roots = new List<IOperation>();
+        foreach (var operation in block.DescendantsAndSelf())
         {
-            return null;
+            if (operation is IInvocationOperation invocation && _bindings.Registration(invocation.TargetMethod) is not null)
+            {
+                roots.Add(invocation);
+            }
         }
 
-        End(invocation, site);
-        return site.Configuration;
+        return roots.Count == 0 ? new List<ClientConfiguration>() : Extract(roots, new BlockScope(ImmutableArray.Create(block)));
     }
 
     private ConfigurationSite? Start(IOperation root, ValueResolver resolver)
@@ -224,6 +229,13 @@ internal sealed class Extractor
             {
                 current = parent;
                 parent = parent.Parent;
+            }
+
+            // A builder's model property (builder.Client) continues the chain like Build().
+            if (parent is IPropertyReferenceOperation property && ReferenceEquals(property.Instance, current) && _bindings.Model(property.Type) is not null)
+            {
+                current = property;
+                continue;
             }
 
             IInvocationOperation? next = parent switch

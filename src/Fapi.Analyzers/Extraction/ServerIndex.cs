@@ -55,19 +55,20 @@ internal sealed class ServerIndex
 #pragma warning disable RS1030 // Registrations live in other trees than the client being analyzed.
             var model = bindings.Compilation.GetSemanticModel(tree);
 #pragma warning restore RS1030
+            var blocks = new HashSet<SyntaxNode>();
             foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
             {
-                if (node is not InvocationExpressionSyntax invocation || !bindings.RegistrationMethodNames.Contains(NameOf(invocation)))
+                if (node is InvocationExpressionSyntax invocation && bindings.RegistrationMethodNames.Contains(NameOf(invocation))
+                    && EnclosingBlock(invocation) is { } block && blocks.Add(block)
+                    && model.GetOperation(block, cancellationToken) is { } operation)
                 {
-                    continue;
-                }
-
-                if (model.GetOperation(invocation, cancellationToken) is IInvocationOperation operation
-                    && bindings.Registration(operation.TargetMethod) is { } registration
-                    && bindings.LibraryOf(registration.OptionsType) is { } library
-                    && extractor.ExtractRegistration(operation) is { } server)
-                {
-                    result.Add((library.Name, server));
+                    foreach (var server in extractor.ExtractRegistrations(operation))
+                    {
+                        if (server.Library is { } library)
+                        {
+                            result.Add((library, server));
+                        }
+                    }
                 }
             }
         }
@@ -87,6 +88,29 @@ internal sealed class ServerIndex
         }
 
         return false;
+    }
+
+    /// <summary>The body whose operation block holds the registration: a member, an accessor, or the top-level statements.</summary>
+    private static SyntaxNode? EnclosingBlock(SyntaxNode node)
+    {
+        SyntaxNode? found = null;
+        for (var current = node.Parent; current is not null; current = current.Parent)
+        {
+            switch (current)
+            {
+                case BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or LocalFunctionStatementSyntax:
+                    return current;
+                case ArrowExpressionClauseSyntax { Parent: PropertyDeclarationSyntax or IndexerDeclarationSyntax }:
+                    return current;
+                case VariableDeclaratorSyntax { Initializer: { } initializer } when current.Parent?.Parent is FieldDeclarationSyntax:
+                    return initializer.Value;
+                case GlobalStatementSyntax global:
+                    found = global.Parent;
+                    break;
+            }
+        }
+
+        return found;
     }
 
     private static string NameOf(InvocationExpressionSyntax invocation) => invocation.Expression switch

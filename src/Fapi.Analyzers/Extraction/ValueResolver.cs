@@ -88,6 +88,15 @@ internal sealed class ValueResolver
                 }
 
                 return complete;
+            case IArrayInitializerOperation braces:
+                // string[] Field = { ... } declares the array with a bare initializer.
+                var bracesComplete = true;
+                foreach (var element in braces.ElementValues)
+                {
+                    bracesComplete &= AddElement(element, isInline ? element : site, isInline, depth, result);
+                }
+
+                return bracesComplete;
             case IObjectCreationOperation creation:
                 if (creation.Initializer is null)
                 {

@@ -24,6 +24,9 @@ public sealed class ClientConfiguration
 
     public ConfigurationKind Kind { get; }
 
+    /// <summary>The library whose API wrote this configuration (bindings' name), for matching clients to their host.</summary>
+    public string? Library { get; set; }
+
     /// <summary>The name that creates the configuration: where diagnostics about defaults and missing settings go.</summary>
     public Location Anchor { get; }
 

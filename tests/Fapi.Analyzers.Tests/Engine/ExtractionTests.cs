@@ -147,4 +147,82 @@ public sealed class ExtractionTests
                 Client Create() => new Client { TokenEndPointAuthMethod = "private_key_jwt", DPOPBoundAccessTokens = true, GrantTypes = ["client_credentials"] };
             }
             """ + Verify.CompliantHost);
+
+    [Fact]
+    public Task Builders_without_bound_calls_keep_their_chain_through_unbound_calls_and_the_Client_property()
+        => Verify.Analyzer(Verify.Usings + """
+            class Config
+            {
+                Client Device() => ClientBuilder.{|FAPI1002:{|FAPI4001:BuildDeviceClient|}|}("tv", "secret").SetClientName("Living-room TV").Build();
+                Client Website() => ClientBuilder.{|FAPI1002:{|FAPI2001:{|FAPI3001:{|FAPI4001:BuildTraditionalWebsiteClient|}|}|}|}("web", "secret", null, "https://app.example.com/callback").SetClientName("Web").Client;
+            }
+            """ + Verify.CompliantHost);
+
+    [Fact]
+    public Task The_host_seen_by_clients_includes_its_later_statements_and_locals()
+        => Verify.Analyzer(Verify.Usings + """
+            class Config
+            {
+                Client Website() => ClientBuilder.{|FAPI2001:BuildTraditionalWebsiteClient|}("web", "secret", null, "https://app.example.com/callback")
+                    .UseClientTlsAuthentication("CN=web")
+                    .EnableIdTokenInResponseType()
+                    .SetRequestObjectSigning(SecurityAlgorithms.EcdsaSha256)
+                    .SetIdTokenSignedResponseAlg(SecurityAlgorithms.EcdsaSha256)
+                    .Build();
+
+                Client Machine() => new Client { GrantTypes = { "client_credentials" } };
+            }
+
+            class Host
+            {
+                static void Configure(WebApplicationBuilder builder)
+                {
+                    var method = OAuthClientTlsClientAuthenticationHandler.AUTH_METHOD;
+                    var sid = builder.AddSidIdentityServer(o =>
+                    {
+                        o.DefaultCodeChallengeMethod = "S256";
+                        o.DefaultTokenEndPointAuthMethod = method;
+                        o.DefaultTokenSignedResponseAlg = "ES256";
+                    });
+                    sid.PushAuthorizationRequestIsRequired();
+                }
+            }
+            """, "fapi1_advanced");
+
+    [Fact]
+    public Task A_static_readonly_array_with_a_brace_initializer_is_resolved()
+        => Verify.Analyzer(Verify.Usings + """
+            class Config
+            {
+                static readonly string[] Callbacks = { "https://app.example.com/callback", "http://app.example.com/callback" };
+                Client Website() => ClientBuilder.{|FAPI2001:BuildTraditionalWebsiteClient|}("web", "secret", null, {|FAPI2007:Callbacks|})
+                    .UseClientPrivateKeyJwtAuthentication()
+                    .SetIdTokenSignedResponseAlg(SecurityAlgorithms.EcdsaSha256)
+                    .UseDPOPProof()
+                    .Build();
+            }
+            """ + Verify.CompliantHost);
+
+    [Fact]
+    public Task A_host_in_top_level_statements_is_seen_by_clients_in_another_file()
+        => Verify.Analyzer(new[]
+        {
+            Verify.Usings + """
+                var builder = WebApplication.CreateBuilder(args);
+                var method = "tls_client_auth";
+                builder.AddSidIdentityServer(o =>
+                {
+                    o.RequiredPushedAuthorizationRequest = true;
+                    o.DefaultCodeChallengeMethod = "S256";
+                    o.DefaultTokenEndPointAuthMethod = method;
+                    o.DefaultTokenSignedResponseAlg = "ES256";
+                });
+                """,
+            Verify.Usings + """
+                static class Clients
+                {
+                    public static Client Machine() => new Client { GrantTypes = { "client_credentials" } };
+                }
+                """,
+        }, "fapi1_advanced", outputKind: Microsoft.CodeAnalysis.OutputKind.ConsoleApplication);
 }
