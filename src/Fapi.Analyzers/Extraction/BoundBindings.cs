@@ -53,8 +53,8 @@ internal sealed class BoundBindings
     private readonly Dictionary<INamedTypeSymbol, Dictionary<string, CallBinding>> _calls = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<INamedTypeSymbol, Dictionary<string, RegistrationBinding>> _registrations = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<IFieldSymbol, object> _knownValues = new(SymbolEqualityComparer.Default);
-    private readonly Dictionary<string, LibraryBinding> _libraryOfType = new();
     private readonly HashSet<INamedTypeSymbol> _builders = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<string, BoundModel> _modelsByName = new();
 
     private BoundBindings(Compilation compilation)
     {
@@ -87,6 +87,9 @@ internal sealed class BoundBindings
         return result;
     }
 
+    /// <summary>A bound model by its binding's type name (an entry's result, a registration's options).</summary>
+    public BoundModel? Model(string typeName) => _modelsByName.TryGetValue(typeName, out var model) ? model : null;
+
     public BoundModel? Model(ITypeSymbol? type)
         => type is INamedTypeSymbol named && _models.TryGetValue(named.OriginalDefinition, out var model) ? model : null;
 
@@ -108,8 +111,6 @@ internal sealed class BoundBindings
 
     public RegistrationBinding? Registration(IMethodSymbol method)
         => method.IsStatic && Lookup(_registrations, method.ContainingType, method.Name) is { } registration ? registration : null;
-
-    public LibraryBinding? LibraryOf(string typeName) => _libraryOfType.TryGetValue(typeName, out var library) ? library : null;
 
     public bool TryGetKnownValue(IFieldSymbol field, out object value) => _knownValues.TryGetValue(field.OriginalDefinition, out value!);
 
@@ -146,10 +147,10 @@ internal sealed class BoundBindings
         {
             foreach (var type in Types(model.TypeName))
             {
-                _models[type] = new BoundModel(model, type, library);
+                var bound = new BoundModel(model, type, library);
+                _models[type] = bound;
+                _modelsByName[model.TypeName] = bound;
             }
-
-            _libraryOfType[model.TypeName] = library;
         }
 
         foreach (var entry in library.Entries)

@@ -100,7 +100,7 @@ internal sealed class Extractor
 
                 return creationSite;
             case IInvocationOperation invocation when _bindings.Entry(invocation.TargetMethod) is { } entry:
-                var result = _bindings.Model(_bindings.Compilation.GetTypeByMetadataName(entry.ResultModel));
+                var result = _bindings.Model(entry.ResultModel);
                 var chainSite = new ConfigurationSite(_bindings, SiteKind.Chain, entry.Kind, result, invocation.TargetMethod.ReturnType, ConfigurationSite.MethodNameLocation(invocation), resolver);
                 if (result is not null)
                 {
@@ -111,7 +111,7 @@ internal sealed class Extractor
                 chainSite.ApplyParameters(entry.Parameters, invocation);
                 return chainSite;
             case IInvocationOperation invocation when _bindings.Registration(invocation.TargetMethod) is { } registration:
-                var options = _bindings.Model(_bindings.Compilation.GetTypeByMetadataName(registration.OptionsType));
+                var options = _bindings.Model(registration.OptionsType);
                 if (options is null)
                 {
                     return null;
