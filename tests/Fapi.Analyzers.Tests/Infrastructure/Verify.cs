@@ -50,6 +50,21 @@ internal static class Verify
         }
         """;
 
+    /// <summary>An Advanced host without PAR (so PKCE is not required) that authenticates clients with mTLS by default.</summary>
+    public const string AdvancedHost = """
+
+        class Host
+        {
+            static void Configure(WebApplicationBuilder builder)
+                => builder.AddSidIdentityServer(o =>
+                {
+                    o.DefaultCodeChallengeMethod = "S256";
+                    o.DefaultTokenEndPointAuthMethod = "tls_client_auth";
+                    o.DefaultTokenSignedResponseAlg = "ES256";
+                });
+        }
+        """;
+
     static Verify() => FapiAnalyzer.RethrowInternalErrors = true;
 
     public static Task Analyzer(string source, string? profile = null)

@@ -8,19 +8,7 @@ namespace Fapi.Analyzers.Tests.Rules;
 public sealed class FAPI2006_SignedRequestObjectNotRequiredTests
 {
     // Advanced without PAR: PKCE is not required, so the client is judged on request objects alone.
-    private const string AdvancedHost = """
-
-        class Host
-        {
-            static void Configure(WebApplicationBuilder builder)
-                => builder.AddSidIdentityServer(o =>
-                {
-                    o.DefaultCodeChallengeMethod = "S256";
-                    o.DefaultTokenEndPointAuthMethod = "tls_client_auth";
-                    o.DefaultTokenSignedResponseAlg = "ES256";
-                });
-        }
-        """;
+    private const string AdvancedHost = Verify.AdvancedHost;
 
     [Fact]
     public Task A_client_without_a_request_object_algorithm_is_reported_under_advanced()

@@ -15,19 +15,7 @@ public sealed class FAPI3004_KeyEncryptionRsa15Tests
                 .SetIdTokenSignedResponseAlg(SecurityAlgorithms.EcdsaSha256)
         """;
 
-    private const string Host = """
-
-        class Host
-        {
-            static void Configure(WebApplicationBuilder builder)
-                => builder.AddSidIdentityServer(o =>
-                {
-                    o.DefaultCodeChallengeMethod = "S256";
-                    o.DefaultTokenEndPointAuthMethod = "tls_client_auth";
-                    o.DefaultTokenSignedResponseAlg = "ES256";
-                });
-        }
-        """;
+    private const string Host = Verify.AdvancedHost;
 
     [Fact]
     public Task RSA1_5_is_reported_under_advanced()
