@@ -88,10 +88,12 @@ public sealed class ProfileRequirements
     /// <summary>This column with another table algorithm (FAPI3002.algorithm); the specification's allow-list is unchanged.</summary>
     public ProfileRequirements WithTableSigningAlgorithm(string algorithm)
     {
-        var copy = (ProfileRequirements)MemberwiseClone();
+        var copy = Copy();
         copy.TableSigningAlgorithm = algorithm;
         return copy;
     }
+
+    public ProfileRequirements Copy() => (ProfileRequirements)MemberwiseClone();
 
     public bool IsAllowedSigningAlgorithm(string algorithm)
         => !string.Equals(algorithm, "none", System.StringComparison.OrdinalIgnoreCase)

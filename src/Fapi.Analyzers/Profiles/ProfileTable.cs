@@ -120,48 +120,18 @@ public static class ProfileTable
         RefreshTokenRotationClause = "S §5.3.2.1-9",
     };
 
-    public static readonly ProfileRequirements MessageSigning = new()
+    /// <summary>Message Signing "includes everything in fapi2_security" and adds signed messages (JARM, signed request objects).</summary>
+    public static readonly ProfileRequirements MessageSigning = Includes(Security, "M", requirements =>
     {
-        Profile = FapiProfile.Fapi2MessageSigning,
-        Key = "fapi2_message_signing",
-        Title = "FAPI 2.0 Message Signing",
-        PublicClientsAllowed = false,
-        PublicClientsClause = "S §5.3.2.1-3 (included by M)",
-        Pkce = PkceRequirement.Always,
-        PkceClause = "S §5.3.2.2-5 (included by M)",
-        AllowedResponseTypeTokens = ImmutableArray.Create("code"),
-        ResponseTypeClause = "S §5.3.2.2-1 (included by M)",
-        JarmAllowed = true,
-        JarmClause = "M §5.4",
-        SignedRequestObjectClause = "M §5.3, when request signing is used",
-        PushedAuthorizationRequired = true,
-        PushedAuthorizationClause = "S §5.3.2.2-2,3 (included by M)",
-        ForbiddenGrantTypes = ImmutableArray.Create("implicit", "password", "hybrid"),
-        GrantTypeClause = "S §5.3.2.1-2 (included by M)",
-        LoopbackHttpAllowedForNativeClients = true,
-        RedirectUriClause = "S §5.3.2.2-8 (included by M)",
-        AllowedAuthenticationMethods = MtlsOrPrivateKeyJwt,
-        AuthenticationMethodClause = "S §5.3.2.1-6 (included by M)",
-        AllowedSigningAlgorithms = ImmutableArray.Create("PS256", "ES256", "EdDSA"),
-        SigningAlgorithmClause = "S §5.4.1 (included by M)",
-        TableRequiresRequestObjectAlgorithm = true,
-        TableRequiresJarmAlgorithm = true,
-        MinimumRsaKeyBits = 2048,
-        MinimumEcKeyBits = 224,
-        KeySizeClause = "S §5.4.1-2,3 (included by M)",
-        SenderConstraint = SenderConstraint.MutualTlsOrDpop,
-        SenderConstraintClause = "S §5.3.2.1-4,5 (included by M)",
-        MaxAuthorizationCodeLifetimeSeconds = 60,
-        AuthorizationCodeLifetimeClause = "S §5.3.2.1-11 (included by M)",
-        PushedRequestLifetimeBelowSeconds = 600,
-        PushedRequestLifetimeClause = "S §5.3.2.2-12 (included by M)",
-        IssuerResponseParameterRequired = true,
-        IssuerResponseParameterClause = "S §5.3.2.2-7 (included by M)",
-        ClockSkewBounded = true,
-        ClockSkewClause = "S §5.3.2.1-13 (included by M)",
-        RefreshTokenRotationForbidden = true,
-        RefreshTokenRotationClause = "S §5.3.2.1-9 (included by M)",
-    };
+        requirements.Profile = FapiProfile.Fapi2MessageSigning;
+        requirements.Key = "fapi2_message_signing";
+        requirements.Title = "FAPI 2.0 Message Signing";
+        requirements.JarmAllowed = true;
+        requirements.JarmClause = "M §5.4";
+        requirements.SignedRequestObjectClause = "M §5.3, when request signing is used";
+        requirements.TableRequiresRequestObjectAlgorithm = true;
+        requirements.TableRequiresJarmAlgorithm = true;
+    });
 
     public static readonly ImmutableArray<ProfileRequirements> All = ImmutableArray.Create(Baseline, Advanced, Security, MessageSigning);
 
@@ -169,6 +139,22 @@ public static class ProfileTable
     public static ProfileRequirements Default => Security;
 
     public static string ValidKeys => "fapi1_baseline, fapi1_advanced, fapi2_security, fapi2_message_signing, none";
+
+    /// <summary>A profile that includes <paramref name="basis"/>: the same column, each clause marked as included, then its own changes.</summary>
+    private static ProfileRequirements Includes(ProfileRequirements basis, string letter, System.Action<ProfileRequirements> changes)
+    {
+        var copy = basis.Copy();
+        foreach (var property in typeof(ProfileRequirements).GetProperties())
+        {
+            if (property.Name.EndsWith("Clause", System.StringComparison.Ordinal) && property.GetValue(copy) is string { Length: > 0 } clause)
+            {
+                property.SetValue(copy, clause + " (included by " + letter + ")");
+            }
+        }
+
+        changes(copy);
+        return copy;
+    }
 
     /// <summary>Finds a profile by key; <paramref name="isNone"/> is set for the key that turns analysis off.</summary>
     public static bool TryParse(string? key, out ProfileRequirements? profile, out bool isNone)
