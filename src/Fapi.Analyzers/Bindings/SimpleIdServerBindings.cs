@@ -95,7 +95,7 @@ internal static class SimpleIdServerBindings
                 (Setting.NativeClient, true),
                 (Setting.ResponseTypes, "code"),
                 (Setting.GrantTypes, "authorization_code"))),
-            Entry("BuildApiClient", Defaults(
+            EntryWithoutRedirects("BuildApiClient", Defaults(
                 (Setting.TokenEndpointAuthMethod, "client_secret_post"),
                 (Setting.GrantTypes, "client_credentials"),
                 (Setting.RefreshTokenRotation, false))),
@@ -105,14 +105,14 @@ internal static class SimpleIdServerBindings
                 (Setting.GrantTypes, "urn:ietf:params:oauth:grant-type:exchange-pre-authorized_code"),
                 (Setting.GrantTypes, "authorization_code"),
                 (Setting.RefreshTokenRotation, false))),
-            Entry("BuildWalletClient", Defaults(
+            EntryWithoutRedirects("BuildWalletClient", Defaults(
                 (Setting.GrantTypes, "urn:ietf:params:oauth:grant-type:pre-authorized_code"),
                 (Setting.GrantTypes, "authorization_code"))),
-            Entry("BuildDeviceClient", Defaults(
+            EntryWithoutRedirects("BuildDeviceClient", Defaults(
                 (Setting.TokenEndpointAuthMethod, "client_secret_post"),
                 (Setting.GrantTypes, "urn:ietf:params:oauth:grant-type:device_code"),
                 (Setting.IdTokenSigningAlgorithm, "ES256"))),
-            Entry("BuildExternalAuthDeviceClient", Defaults(
+            EntryWithoutRedirects("BuildExternalAuthDeviceClient", Defaults(
                 (Setting.TokenEndpointAuthMethod, "tls_client_auth"),
                 (Setting.TlsClientAuthenticationConfigured, true),
                 (Setting.GrantTypes, "urn:openid:params:grant-type:ciba"),
@@ -187,6 +187,13 @@ internal static class SimpleIdServerBindings
 
     private static Effect RefreshTokenGrant => Effect.Add(Setting.GrantTypes, "refresh_token");
 
+    private static readonly ImmutableArray<ParameterBinding> RedirectUrls = ImmutableArray.Create(new ParameterBinding("redirectUrls", Setting.RedirectUris, isCollection: true));
+
+    /// <summary>An entry point that takes <c>params string[] redirectUrls</c>.</summary>
     private static EntryBinding Entry(string method, ImmutableArray<SettingValue> defaults)
-        => new(Builders + "ClientBuilder", method, ConfigurationKind.Client, defaults, Client, ImmutableArray.Create(new ParameterBinding("redirectUrls", Setting.RedirectUris, isCollection: true)));
+        => new(Builders + "ClientBuilder", method, ConfigurationKind.Client, defaults, Client, RedirectUrls);
+
+    /// <summary>An entry point without redirect URLs (machine, device and wallet clients).</summary>
+    private static EntryBinding EntryWithoutRedirects(string method, ImmutableArray<SettingValue> defaults)
+        => new(Builders + "ClientBuilder", method, ConfigurationKind.Client, defaults, Client, ImmutableArray<ParameterBinding>.Empty);
 }
