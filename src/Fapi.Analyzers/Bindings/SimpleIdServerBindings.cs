@@ -187,7 +187,8 @@ internal static class SimpleIdServerBindings
 
     private static Effect RefreshTokenGrant => Effect.Add(Setting.GrantTypes, "refresh_token");
 
-    private static readonly ImmutableArray<ParameterBinding> RedirectUrls = ImmutableArray.Create(new ParameterBinding("redirectUrls", Setting.RedirectUris, isCollection: true));
+    // A property, not a field: static fields initialize in text order, after Binding above reads them.
+    private static ImmutableArray<ParameterBinding> RedirectUrls => ImmutableArray.Create(new ParameterBinding("redirectUrls", Setting.RedirectUris, isCollection: true));
 
     /// <summary>An entry point that takes <c>params string[] redirectUrls</c>.</summary>
     private static EntryBinding Entry(string method, ImmutableArray<SettingValue> defaults)

@@ -40,6 +40,7 @@ public sealed class BindingTableTests
 
         foreach (var model in library.Models)
         {
+            Assert.False(model.Properties.IsDefault || model.Defaults.IsDefault, model.TypeName + " has an uninitialized table");
             var type = Type(model.TypeName);
             Require(type, "model " + model.TypeName, missing);
             foreach (var property in model.Properties)
@@ -50,6 +51,8 @@ public sealed class BindingTableTests
 
         foreach (var entry in library.Entries)
         {
+            // A default array here means a static field read before its initializer ran (text order).
+            Assert.False(entry.Parameters.IsDefault || entry.Defaults.IsDefault, entry.Method + " has an uninitialized table");
             var method = Methods(entry.TypeName, entry.Method).FirstOrDefault(m => m.IsStatic);
             Require(method, entry.TypeName + "." + entry.Method, missing);
             Require(Type(entry.ResultModel), "result model " + entry.ResultModel, missing);
@@ -61,6 +64,7 @@ public sealed class BindingTableTests
 
         foreach (var call in library.Calls)
         {
+            Assert.False(call.Effects.IsDefaultOrEmpty, call.Method + " has no effect");
             var methods = Methods(call.TypeName, call.Method).ToList();
             Require(methods.FirstOrDefault(), call.TypeName + "." + call.Method, missing);
             foreach (var effect in call.Effects.Where(e => e.Kind == EffectKind.SetFromArgument))
