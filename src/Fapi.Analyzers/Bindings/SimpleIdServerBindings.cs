@@ -163,6 +163,11 @@ internal static class SimpleIdServerBindings
             Call(Mobile, "SetUserInfoEncryption", Effect.FromArgument(Setting.UserInfoEncryptionAlgorithm, "alg")),
             Call(UserAgent, "SetIdTokenEncryption", Effect.FromArgument(Setting.IdTokenEncryptionAlgorithm, "alg")),
             Call(Mobile, "SetUserInfoSignedResponseAlg", Effect.FromArgument(Setting.UserInfoSigningAlgorithm, "alg")),
+            // the client's own signing keys (client assertions, request objects)
+            Call(Website, "AddSigningKey", Effect.FromArgument(Setting.ClientKeySigningAlgorithm, "alg")),
+            Call(Mobile, "AddSigningKey", Effect.FromArgument(Setting.ClientKeySigningAlgorithm, "alg")),
+            Call(Api, "AddSigningKey", Effect.FromArgument(Setting.ClientKeySigningAlgorithm, "alg")),
+            Call(Api, "GenerateRSASigningKey", Effect.FromArgument(Setting.ClientKeySigningAlgorithm, "alg")),
             // sender constraint and refresh tokens
             Call(Website, "UseDPOPProof", Effect.Set(Setting.DpopBoundAccessTokens, true)),
             Call(Api, "UseDPOPProof", Effect.Set(Setting.DpopBoundAccessTokens, true)),

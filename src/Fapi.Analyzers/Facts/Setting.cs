@@ -18,6 +18,8 @@ public enum Setting
     JarmEncryptionAlgorithm,
     UserInfoSigningAlgorithm,
     AccessTokenSigningAlgorithm,
+    /// <summary>The algorithm of a key the client signs with (client assertions, request objects).</summary>
+    ClientKeySigningAlgorithm,
     IdTokenEncryptionAlgorithm,
     UserInfoEncryptionAlgorithm,
     AccessTokenEncryptionAlgorithm,

@@ -10,7 +10,7 @@ public static class Settings
     {
         Setting.IdTokenSigningAlgorithm or Setting.RequestObjectSigningAlgorithm or Setting.RequestObjectEncryptionAlgorithm
             or Setting.JarmSigningAlgorithm or Setting.JarmEncryptionAlgorithm or Setting.UserInfoSigningAlgorithm
-            or Setting.AccessTokenSigningAlgorithm or Setting.DefaultAccessTokenSigningAlgorithm
+            or Setting.AccessTokenSigningAlgorithm or Setting.DefaultAccessTokenSigningAlgorithm or Setting.ClientKeySigningAlgorithm
             or Setting.IdTokenEncryptionAlgorithm or Setting.UserInfoEncryptionAlgorithm or Setting.AccessTokenEncryptionAlgorithm => true,
         _ => false,
     };

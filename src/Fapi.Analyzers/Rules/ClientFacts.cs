@@ -36,6 +36,14 @@ internal static class ClientFacts
         return configuration.Elements(Setting.ResponseTypes).Count > 0;
     }
 
+    /// <summary>
+    /// False for a client whose grant types are known and empty (an entity being attached or updated, a client
+    /// registered without flows): it never reaches the token endpoint, so token rules have nothing to judge.
+    /// </summary>
+    public static bool CanGetTokens(this ClientConfiguration configuration)
+        => configuration.Elements(Setting.GrantTypes).Count > 0 || configuration.IsUnknown(Setting.GrantTypes)
+           || configuration.Elements(Setting.ResponseTypes).Count > 0;
+
     /// <summary>True when the client or the server of this compilation requires pushed authorization requests.</summary>
     public static bool UsesPushedAuthorization(this ClientConfiguration configuration)
         => configuration.Get(Setting.PushedAuthorizationRequired)?.AsBool == true

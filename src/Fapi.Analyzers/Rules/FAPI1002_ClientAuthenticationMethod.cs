@@ -18,7 +18,7 @@ internal sealed class FAPI1002_ClientAuthenticationMethod : Rule
     public override void Check(ClientConfiguration configuration, ProfileRequirements profile, RuleReporter reporter)
     {
         var setting = configuration.IsServer() ? Setting.DefaultTokenEndpointAuthMethod : Setting.TokenEndpointAuthMethod;
-        if (configuration.IsPublic() || configuration.Get(setting) is not { AsString: { } method } fact)
+        if (configuration.IsPublic() || (configuration.IsClient() && !configuration.CanGetTokens()) || configuration.Get(setting) is not { AsString: { } method } fact)
         {
             return;
         }

@@ -17,7 +17,7 @@ internal sealed class FAPI4001_SenderConstrainedTokens : Rule
 
     public override void Check(ClientConfiguration configuration, ProfileRequirements profile, RuleReporter reporter)
     {
-        if (profile.SenderConstraint == SenderConstraint.NotRequired || !configuration.IsClient())
+        if (profile.SenderConstraint == SenderConstraint.NotRequired || !configuration.IsClient() || !configuration.CanGetTokens())
         {
             return;
         }
@@ -36,7 +36,10 @@ internal sealed class FAPI4001_SenderConstrainedTokens : Rule
         {
             // Certificate binding needs the client's certificate registered: a person's choice, so no fix.
             var where = mtls is { Origin: FactOrigin.Code } ? mtls.Location : configuration.Anchor;
-            reporter.ReportAt(Rule, where, Setting.MutualTlsBoundAccessTokens, profile.Key, profile.SenderConstraintClause, "authenticate with tls_client_auth or self_signed_tls_client_auth so tokens are certificate-bound");
+            var certificateAdvice = configuration.IsPublic()
+                ? "bind its tokens to a client certificate (RFC 8705 §4 allows this for public clients too)"
+                : "authenticate with tls_client_auth or self_signed_tls_client_auth so tokens are certificate-bound";
+            reporter.ReportAt(Rule, where, Setting.MutualTlsBoundAccessTokens, profile.Key, profile.SenderConstraintClause, certificateAdvice);
             return;
         }
 

@@ -7,16 +7,20 @@ namespace Fapi.Analyzers.Rules;
 /// <summary>One signing-algorithm fact to judge, with whether the profile table names a value for it.</summary>
 internal readonly struct AlgorithmCheck
 {
-    public AlgorithmCheck(Fact fact, string what, bool isTableRow)
+    public AlgorithmCheck(Fact fact, string what, bool isTableRow, bool isFixable = true)
     {
         Fact = fact;
         What = what;
         IsTableRow = isTableRow;
+        IsFixable = isFixable;
     }
 
     public Fact Fact { get; }
     public string What { get; }
     public bool IsTableRow { get; }
+
+    /// <summary>False where the right algorithm depends on something the fix cannot change (a key's type).</summary>
+    public bool IsFixable { get; }
 }
 
 /// <summary>The signing-algorithm settings FAPI3001 and FAPI3002 judge, and the JOSE names of their long forms.</summary>
@@ -59,6 +63,11 @@ internal static class SigningAlgorithms
         if (Known(configuration, Setting.AccessTokenSigningAlgorithm) is { } accessToken)
         {
             yield return new AlgorithmCheck(accessToken, "Access token signing", isTableRow: false);
+        }
+
+        if (Known(configuration, Setting.ClientKeySigningAlgorithm) is { } clientKey)
+        {
+            yield return new AlgorithmCheck(clientKey, "Client signing key", isTableRow: false, isFixable: false);
         }
     }
 

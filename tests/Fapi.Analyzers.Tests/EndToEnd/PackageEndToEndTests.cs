@@ -132,6 +132,7 @@ public sealed class PackageEndToEndTests : IClassFixture<PackageEndToEndTests.Pa
                   <packageSources>
                     <clear />
                     <add key="local" value="{feed}" />
+                    <add key="restored" value="{TestReferences.PackagesFolder}" />
                   </packageSources>
                 </configuration>
                 """);

@@ -225,4 +225,32 @@ public sealed class ExtractionTests
                 }
                 """,
         }, "fapi1_advanced", outputKind: Microsoft.CodeAnalysis.OutputKind.ConsoleApplication);
+
+    [Fact]
+    public Task A_client_entity_without_flows_gets_no_token_rules()
+        => Verify.Analyzer(Verify.Usings + """
+            class Seeder
+            {
+                void Attach(Client client) { }
+
+                void Update(string id, ClientTypes type)
+                {
+                    var client = new Client { ClientId = id };
+                    Attach(client);
+                    client.ClientType = type;
+                }
+            }
+            """);
+
+    [Fact]
+    public Task The_algorithm_of_a_clients_signing_key_is_judged_without_a_fix()
+        => Verify.Analyzer(Verify.Usings + """
+            class Config
+            {
+                Client Generated() => ClientBuilder.BuildApiClient("a", "secret").UsePrivateKeyJwtAuthentication().{|FAPI3001:GenerateRSASigningKey|}("kid").UseDPOPProof().Build();
+                Client Rsa(RsaSecurityKey key) => ClientBuilder.BuildApiClient("b", "secret").UsePrivateKeyJwtAuthentication().AddSigningKey(key, {|FAPI3001:SecurityAlgorithms.RsaSha256|}).UseDPOPProof().Build();
+                Client Ps256(RsaSecurityKey key) => ClientBuilder.BuildApiClient("c", "secret").UsePrivateKeyJwtAuthentication().AddSigningKey(key, SecurityAlgorithms.RsaSsaPssSha256).UseDPOPProof().Build();
+                Client Ec(SigningCredentials credentials) => ClientBuilder.BuildApiClient("d", "secret").UsePrivateKeyJwtAuthentication().AddSigningKey(credentials, SecurityAlgorithms.EcdsaSha256, SecurityKeyTypes.ECDSA).UseDPOPProof().Build();
+            }
+            """ + Verify.CompliantHost);
 }

@@ -20,16 +20,21 @@ internal static class TestReferences
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
             .ToImmutableArray());
 
-    private static readonly Lazy<ImmutableArray<MetadataReference>> Libraries = new(() => ImmutableArray.Create<MetadataReference>(
+    private static readonly Lazy<ImmutableArray<MetadataReference>> IdentityModel = new(() => ImmutableArray.Create<MetadataReference>(
         MetadataReference.CreateFromFile(typeof(Microsoft.IdentityModel.Tokens.SecurityAlgorithms).Assembly.Location),
         MetadataReference.CreateFromFile(typeof(Microsoft.IdentityModel.Logging.IdentityModelEventSource).Assembly.Location),
-        MetadataReference.CreateFromFile(typeof(Microsoft.IdentityModel.Abstractions.IIdentityLogger).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(Microsoft.IdentityModel.Abstractions.IIdentityLogger).Assembly.Location)));
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> Libraries = new(() => IdentityModel.Value.Add(
         Stub("SimpleIdServerStub.cs", "SimpleIdServer.IdServer")));
 
     /// <summary>Everything a test compilation references.</summary>
     public static ImmutableArray<MetadataReference> All => Framework.Value.AddRange(Libraries.Value);
 
     public static string RepositoryRoot => Metadata("RepositoryRoot");
+
+    /// <summary>The restored packages folder, usable as an offline feed for the packages this repository already restored.</summary>
+    public static string PackagesFolder => Metadata("NuGetPackageRoot");
 
     /// <summary>The source of a library stub (embedded from Stubs/).</summary>
     public static string StubSource(string fileName)
@@ -45,7 +50,7 @@ internal static class TestReferences
         var compilation = CSharpCompilation.Create(
             assemblyName,
             new[] { CSharpSyntaxTree.ParseText(StubSource(fileName), new CSharpParseOptions(LanguageVersion.Latest)) },
-            Framework.Value,
+            Framework.Value.AddRange(IdentityModel.Value),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Disable));
         using var image = new MemoryStream();
         var result = compilation.Emit(image);

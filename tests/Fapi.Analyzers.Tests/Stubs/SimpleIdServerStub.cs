@@ -6,12 +6,10 @@
 // reproduce the values the real builders assign on Client.
 //
 // Deliberate simplifications:
-//  * Microsoft.IdentityModel.Tokens is NOT referenced. Real optional defaults such as
-//    SecurityAlgorithms.RsaSha256 are written as their literal values ("RS256", "RSA1_5",
-//    "A128CBC-HS256", "ES256", "none"); the compiled default values are identical.
-//    Builder overloads whose parameters are IdentityModel types (AddSigningKey(SigningCredentials,..),
-//    AddSigningKey(RsaSecurityKey,..), AddEncryptedKey(EncryptingCredentials,..), AddRSAEncryptedKey(..))
-//    are omitted.
+//  * Real optional defaults such as SecurityAlgorithms.RsaSha256 are written as their literal values
+//    ("RS256", "RSA1_5", "A128CBC-HS256", "ES256", "none"); the compiled default values are identical.
+//    Microsoft.IdentityModel.Tokens is referenced for the signing-key overloads (AddSigningKey);
+//    AddEncryptedKey(EncryptingCredentials,..) and AddRSAEncryptedKey(..) are omitted.
 //  * The stub compiles against the real ASP.NET Core reference pack (WebApplicationBuilder,
 //    ClientCertificateMode); only CertificateAuthenticationOptions, from a package outside the
 //    shared framework, is declared at the bottom in its real namespace.
@@ -26,6 +24,7 @@ using System.Security.Authentication;
 using Microsoft.AspNetCore.Authentication.Certificate;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Server.Kestrel.Https;
+using Microsoft.IdentityModel.Tokens;
 using SimpleIdServer.IdServer.Api.Authorization.ResponseTypes;
 using SimpleIdServer.IdServer.Api.Token.Handlers;
 using SimpleIdServer.IdServer.Api.Token.PKCECodeChallengeMethods;
@@ -541,6 +540,8 @@ namespace SimpleIdServer.IdServer.Builders
 
     public class TraditionalWebsiteClientBuilder
     {
+        public TraditionalWebsiteClientBuilder AddSigningKey(SigningCredentials signingCredentials, string alg, SecurityKeyTypes securityKey) => this;
+        public TraditionalWebsiteClientBuilder AddSigningKey(RsaSecurityKey securityKey, string alg = "RS256") => AddSigningKey(new SigningCredentials(securityKey, alg), alg, SecurityKeyTypes.RSA);
         private readonly Client _client;
         internal TraditionalWebsiteClientBuilder(Client client) { _client = client; }
         public Client Client => _client;
@@ -907,6 +908,8 @@ namespace SimpleIdServer.IdServer.Builders
 
     public class MobileClientBuilder
     {
+        public MobileClientBuilder AddSigningKey(SigningCredentials signingCredentials, string alg, SecurityKeyTypes keyType) => this;
+        public MobileClientBuilder AddSigningKey(RsaSecurityKey securityKey, string alg = "RS256") => AddSigningKey(new SigningCredentials(securityKey, alg), alg, SecurityKeyTypes.RSA);
         private readonly Client _client;
         internal MobileClientBuilder(Client client) { _client = client; }
         public Client Client => _client;
@@ -1037,6 +1040,8 @@ namespace SimpleIdServer.IdServer.Builders
 
     public class ApiClientBuilder
     {
+        public ApiClientBuilder AddSigningKey(SigningCredentials signingCredentials, string alg, SecurityKeyTypes securityKey) => this;
+        public ApiClientBuilder AddSigningKey(RsaSecurityKey securityKey, string alg = "RS256") => AddSigningKey(new SigningCredentials(securityKey, alg), alg, SecurityKeyTypes.RSA);
         private readonly Client _client;
         internal ApiClientBuilder(Client client) { _client = client; }
 
