@@ -27,7 +27,7 @@ static class Clients
             .SetIdTokenSignedResponseAlg(SecurityAlgorithms.RsaSha256)
             .Build(),
 
-        // FAPI1001: public clients are not allowed under FAPI 2.0; FAPI2003 and FAPI2008: implicit flow.
+        // FAPI1001: public clients are not allowed under FAPI 2.0; FAPI2008: implicit flow (it also sets the response types).
         ClientBuilder.BuildUserAgentClient("spa", "secret", null, "https://spa.example.com/callback")
             .UseImplicitFlow()
             .Build(),

@@ -30,34 +30,46 @@ internal sealed class AddInitializerMemberFixer : FixRewriter
         return root.ReplaceNode(initializer, Append(initializer, member));
     }
 
-    /// <summary>Appends an element, on its own line when the initializer spans lines.</summary>
+    /// <summary>
+    /// Appends an element, on its own line with the list's indentation when the initializer spans lines; comments stay
+    /// with the code they were written beside.
+    /// </summary>
     private static InitializerExpressionSyntax Append(InitializerExpressionSyntax initializer, ExpressionSyntax member)
     {
         var items = initializer.Expressions;
         if (items.Count == 0)
         {
-            return initializer.WithExpressions(SyntaxFactory.SingletonSeparatedList(member));
+            return initializer.WithExpressions(SyntaxFactory.SingletonSeparatedList(member.WithLeadingTrivia(SyntaxFactory.Space).WithTrailingTrivia(SyntaxFactory.Space)))
+                .WithOpenBraceToken(initializer.OpenBraceToken.WithTrailingTrivia())
+                .WithCloseBraceToken(initializer.CloseBraceToken.WithLeadingTrivia());
         }
 
-        var lineBreak = initializer.OpenBraceToken.TrailingTrivia.FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
-        var multiline = lineBreak.IsKind(SyntaxKind.EndOfLineTrivia);
+        var multiline = initializer.OpenBraceToken.TrailingTrivia.Any(SyntaxKind.EndOfLineTrivia);
+        var lineBreak = SyntaxEdits.LineBreak(initializer);
         var last = items[items.Count - 1];
-        var element = multiline ? member.WithLeadingTrivia(last.GetLeadingTrivia()) : member.WithLeadingTrivia(SyntaxFactory.Space);
         var nodesAndTokens = items.GetWithSeparators();
         if (items.SeparatorCount == items.Count)
         {
-            // A trailing comma already ends the list: the new member goes after it, and keeps one of its own.
-            nodesAndTokens = nodesAndTokens.Add(element.WithTrailingTrivia(last.GetTrailingTrivia()));
-            nodesAndTokens = nodesAndTokens.Add(items.GetSeparator(items.Count - 1));
+            // A trailing comma already ends the list: the new member goes after it, with a trailing comma of its own.
+            var element = multiline ? member.WithLeadingTrivia(SyntaxEdits.Indentation(last.GetLeadingTrivia())) : member.WithLeadingTrivia(SyntaxFactory.Space);
+            var separator = items.GetSeparator(items.Count - 1);
+            nodesAndTokens = nodesAndTokens.Add(element).Add(multiline ? SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(lineBreak) : separator);
+        }
+        else if (multiline)
+        {
+            // "Last = 1 // note" becomes "Last = 1, // note" and the member follows on its own line.
+            var comma = SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(last.GetTrailingTrivia());
+            nodesAndTokens = nodesAndTokens.RemoveAt(nodesAndTokens.Count - 1)
+                .Add(last.WithoutTrailingTrivia())
+                .Add(comma)
+                .Add(member.WithLeadingTrivia(SyntaxEdits.Indentation(last.GetLeadingTrivia())).WithTrailingTrivia(lineBreak));
         }
         else
         {
-            var comma = SyntaxFactory.Token(SyntaxKind.CommaToken);
-            var lastNode = nodesAndTokens[nodesAndTokens.Count - 1];
             nodesAndTokens = nodesAndTokens.RemoveAt(nodesAndTokens.Count - 1)
-                .Add(lastNode.AsNode()!.WithoutTrailingTrivia())
-                .Add(multiline ? comma.WithTrailingTrivia(lineBreak) : comma)
-                .Add(element.WithTrailingTrivia(last.GetTrailingTrivia()));
+                .Add(last.WithoutTrailingTrivia())
+                .Add(SyntaxFactory.Token(SyntaxKind.CommaToken))
+                .Add(member.WithLeadingTrivia(SyntaxFactory.Space).WithTrailingTrivia(last.GetTrailingTrivia()));
         }
 
         return initializer.WithExpressions(SyntaxFactory.SeparatedList<ExpressionSyntax>(nodesAndTokens));

@@ -1,7 +1,9 @@
+using System.Linq;
 using Fapi.Analyzers.Facts;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Simplification;
 
 namespace Fapi.Analyzers.CodeFixes;
 
@@ -21,30 +23,60 @@ internal sealed class AddOptionsAssignmentFixer : FixRewriter
             return null;
         }
 
+        var lineBreak = SyntaxEdits.LineBreak(root);
         foreach (var argument in invocation.ArgumentList.Arguments)
         {
             if (argument.Expression is LambdaExpressionSyntax lambda && ParameterName(lambda) is { } name)
             {
-                return Statement(name, code) is { } statement ? root.ReplaceNode(lambda, AddTo(lambda, statement)) : null;
+                return Statement(name, code) is { } statement ? root.ReplaceNode(lambda, AddTo(lambda, statement, lineBreak)) : null;
             }
         }
 
-        // No options lambda yet: pass one, by name unless it is the next positional argument.
+        // No options lambda yet: pass one in place of a null callback, else as the next argument (by name if needed).
         if (SyntaxEdits.InvocationAt(original) is not { } originalInvocation
-            || CallbackParameter(originalInvocation, invocation, semanticModel, out var positional) is not { } parameter
+            || semanticModel.GetSymbolInfo(originalInvocation).Symbol is not IMethodSymbol method
+            || Callback(method) is not { } parameter
             || SyntaxFactory.ParseExpression(NewParameterName + " => " + NewParameterName + "." + code) is not LambdaExpressionSyntax created
             || created.ContainsDiagnostics)
         {
             return null;
         }
 
-        var newArgument = SyntaxFactory.Argument(SyntaxEdits.Annotate(created));
-        if (!positional)
+        var lambdaArgument = SyntaxEdits.Annotate(created);
+        var arguments = invocation.ArgumentList.Arguments;
+        var positional = true;
+        for (var i = 0; i < arguments.Count; i++)
         {
-            newArgument = newArgument.WithNameColon(SyntaxFactory.NameColon(parameter));
+            var existing = arguments[i];
+            positional &= existing.NameColon is null;
+            var isCallback = existing.NameColon is { } nameColon ? nameColon.Name.Identifier.ValueText == parameter.Name : positional && i == parameter.Ordinal;
+            if (isCallback)
+            {
+                return root.ReplaceNode(existing.Expression, lambdaArgument.WithTriviaFrom(existing.Expression));
+            }
+        }
+
+        var newArgument = SyntaxFactory.Argument(lambdaArgument);
+        if (!(positional && arguments.Count == parameter.Ordinal))
+        {
+            newArgument = newArgument.WithNameColon(SyntaxFactory.NameColon(parameter.Name));
         }
 
         return root.ReplaceNode(invocation, invocation.WithArgumentList(invocation.ArgumentList.AddArguments(newArgument)));
+    }
+
+    /// <summary>The registration's delegate parameter (positions as written: a reduced extension has no receiver parameter).</summary>
+    private static IParameterSymbol? Callback(IMethodSymbol method)
+    {
+        foreach (var parameter in method.Parameters)
+        {
+            if (parameter.Type.TypeKind == TypeKind.Delegate)
+            {
+                return parameter;
+            }
+        }
+
+        return null;
     }
 
     private static string? ParameterName(LambdaExpressionSyntax lambda) => lambda switch
@@ -57,30 +89,45 @@ internal sealed class AddOptionsAssignmentFixer : FixRewriter
     private static StatementSyntax? Statement(string parameter, string code)
     {
         var statement = SyntaxFactory.ParseStatement(parameter + "." + code + ";");
-        return statement.ContainsDiagnostics ? null : SyntaxEdits.Annotate(statement);
+        return statement.ContainsDiagnostics ? null : statement.WithAdditionalAnnotations(Simplifier.Annotation);
     }
 
-    /// <summary>Adds the statement on its own line, indented like the lambda's other statements.</summary>
-    private static LambdaExpressionSyntax AddTo(LambdaExpressionSyntax lambda, StatementSyntax statement)
+    /// <summary>Adds the statement in the lambda's layout: on its own line in a multi-line block, inline in a one-line block.</summary>
+    private static LambdaExpressionSyntax AddTo(LambdaExpressionSyntax lambda, StatementSyntax statement, SyntaxTrivia lineBreak)
     {
         if (lambda.Block is { } block)
         {
+            if (!block.OpenBraceToken.TrailingTrivia.Any(SyntaxKind.EndOfLineTrivia) && !block.Statements.Any(s => s.GetTrailingTrivia().Any(SyntaxKind.EndOfLineTrivia)))
+            {
+                // { o.A = 1; } becomes { o.A = 1; o.B = 2; }
+                if (block.Statements.Count == 0)
+                {
+                    return lambda.WithBlock(block.WithOpenBraceToken(block.OpenBraceToken.WithTrailingTrivia(SyntaxFactory.Space))
+                        .WithStatements(block.Statements.Add(statement.WithoutLeadingTrivia().WithTrailingTrivia(SyntaxFactory.Space)))
+                        .WithCloseBraceToken(block.CloseBraceToken.WithLeadingTrivia()));
+                }
+
+                var last = block.Statements[block.Statements.Count - 1];
+                var inline = statement.WithLeadingTrivia(SyntaxFactory.Space).WithTrailingTrivia(last.GetTrailingTrivia());
+                return lambda.WithBlock(block.WithStatements(block.Statements.Replace(last, last.WithoutTrailingTrivia()).Add(inline)));
+            }
+
             var indentation = block.Statements.Count > 0
-                ? block.Statements[block.Statements.Count - 1].GetLeadingTrivia()
+                ? SyntaxEdits.Indentation(block.Statements[block.Statements.Count - 1].GetLeadingTrivia())
                 : SyntaxFactory.TriviaList(SyntaxFactory.Whitespace(Indentation(block.OpenBraceToken) + "    "));
-            var line = statement.WithLeadingTrivia(indentation).WithTrailingTrivia(SyntaxFactory.EndOfLine("\n"));
-            return lambda.WithBlock(block.AddStatements(line));
+            return lambda.WithBlock(block.AddStatements(statement.WithLeadingTrivia(indentation).WithTrailingTrivia(lineBreak)));
         }
 
         // An expression-bodied lambda becomes a block, one statement per line.
+        var eol = lineBreak.ToFullString();
         var outer = Indentation(lambda.GetFirstToken());
         var inner = outer + "    ";
         var body = (ExpressionSyntax)lambda.ExpressionBody!;
-        var text = "{\n" + inner + body.WithoutTrivia().ToFullString() + ";\n" + inner + statement.WithoutTrivia().ToFullString() + "\n" + outer + "}";
+        var text = "{" + eol + inner + body.WithoutTrivia().ToFullString() + ";" + eol + inner + statement.WithoutTrivia().ToFullString() + eol + outer + "}";
         var newBlock = ((BlockSyntax)SyntaxFactory.ParseStatement(text)).WithLeadingTrivia(SyntaxFactory.Whitespace(outer));
         return lambda.WithExpressionBody(null)
-            .WithArrowToken(lambda.ArrowToken.WithTrailingTrivia(SyntaxFactory.EndOfLine("\n")))
-            .WithBlock(newBlock.WithAdditionalAnnotations(Microsoft.CodeAnalysis.Simplification.Simplifier.Annotation));
+            .WithArrowToken(lambda.ArrowToken.WithTrailingTrivia(lineBreak))
+            .WithBlock(newBlock.WithAdditionalAnnotations(Simplifier.Annotation));
     }
 
     /// <summary>The leading whitespace of the line that holds <paramref name="token"/>.</summary>
@@ -94,33 +141,5 @@ internal sealed class AddOptionsAssignmentFixer : FixRewriter
 
         var line = text.Lines.GetLineFromPosition(token.SpanStart).ToString();
         return line.Substring(0, line.Length - line.TrimStart().Length);
-    }
-
-    /// <summary>The delegate parameter of the registration method, and whether it is the next positional one.</summary>
-    private static string? CallbackParameter(InvocationExpressionSyntax original, InvocationExpressionSyntax invocation, SemanticModel semanticModel, out bool positional)
-    {
-        positional = false;
-        if (semanticModel.GetSymbolInfo(original).Symbol is not IMethodSymbol method)
-        {
-            return null;
-        }
-
-        var parameters = method.Parameters;
-        for (var i = 0; i < parameters.Length; i++)
-        {
-            if (parameters[i].Type.TypeKind == TypeKind.Delegate)
-            {
-                var arguments = invocation.ArgumentList.Arguments;
-                positional = arguments.Count == i;
-                foreach (var existing in arguments)
-                {
-                    positional &= existing.NameColon is null;
-                }
-
-                return parameters[i].Name;
-            }
-        }
-
-        return null;
     }
 }

@@ -39,7 +39,7 @@ internal sealed class AppendCallFixer : FixRewriter
     private static SyntaxNode? Insert(SyntaxNode root, ExpressionSyntax receiver, string code, SyntaxTriviaList dotTrivia)
     {
         var lineBreak = receiver.GetTrailingTrivia();
-        return SyntaxEdits.CallOn(receiver.WithoutTrailingTrivia(), code, lineBreak.AddRange(dotTrivia)) is { } call
+        return SyntaxEdits.CallOn(receiver.WithoutTrailingTrivia(), code, lineBreak.AddRange(SyntaxEdits.Indentation(dotTrivia))) is { } call
             ? root.ReplaceNode(receiver, call.WithTrailingTrivia(lineBreak))
             : null;
     }

@@ -20,11 +20,9 @@ internal sealed class RemoveElementFixer : FixRewriter
                 case ExpressionSyntax when node.Parent is InitializerExpressionSyntax list:
                     // The last element goes with the comma before it and leaves what followed it (" }" or a line break);
                     // any other goes with the comma after it.
-                    var isLast = list.Expressions.IndexOf((ExpressionSyntax)node) == list.Expressions.Count - 1;
-                    return root.RemoveNode(node, isLast ? SyntaxRemoveOptions.KeepTrailingTrivia : SyntaxRemoveOptions.KeepNoTrivia);
+                    return root.RemoveNode(node, Options(list.Expressions, (ExpressionSyntax)node));
                 case ExpressionElementSyntax { Parent: CollectionExpressionSyntax list } element:
-                    var isLastElement = list.Elements.IndexOf(element) == list.Elements.Count - 1;
-                    return root.RemoveNode(element, isLastElement ? SyntaxRemoveOptions.KeepTrailingTrivia : SyntaxRemoveOptions.KeepNoTrivia);
+                    return root.RemoveNode(element, Options(list.Elements, element));
                 case ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax invocation } argument:
                     return invocation.Parent is ExpressionStatementSyntax addStatement && IsAdd(invocation)
                         ? RemoveStatement(root, addStatement)
@@ -37,6 +35,17 @@ internal sealed class RemoveElementFixer : FixRewriter
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The last element (with no trailing comma after it) goes with the comma before it and leaves what followed it,
+    /// " }" or a line break; any other element, or the only one, goes with its own trivia and the comma after it.
+    /// </summary>
+    private static SyntaxRemoveOptions Options<T>(SeparatedSyntaxList<T> list, T node)
+        where T : SyntaxNode
+    {
+        var isLast = list.IndexOf(node) == list.Count - 1 && list.SeparatorCount < list.Count && list.Count > 1;
+        return isLast ? SyntaxRemoveOptions.KeepTrailingTrivia : SyntaxRemoveOptions.KeepNoTrivia;
     }
 
     private static bool IsAdd(InvocationExpressionSyntax invocation)

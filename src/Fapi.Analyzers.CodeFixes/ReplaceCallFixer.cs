@@ -20,7 +20,8 @@ internal sealed class ReplaceCallFixer : FixRewriter
 
         if (code.Length == 0)
         {
-            if (invocation.Parent is ExpressionStatementSyntax statement)
+            // builder.Public(); goes whole; builder.A().Public(); keeps builder.A();
+            if (invocation.Parent is ExpressionStatementSyntax statement && access.Expression is not InvocationExpressionSyntax)
             {
                 return statement.Parent is BlockSyntax ? root.RemoveNode(statement, SyntaxRemoveOptions.KeepNoTrivia) : null;
             }

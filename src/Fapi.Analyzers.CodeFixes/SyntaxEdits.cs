@@ -19,6 +19,26 @@ internal static class SyntaxEdits
         return expression.ContainsDiagnostics ? null : Annotate(expression);
     }
 
+    /// <summary>The file's own line break (CRLF or LF), so added lines match the rest.</summary>
+    public static SyntaxTrivia LineBreak(SyntaxNode root)
+    {
+        foreach (var trivia in root.DescendantTrivia())
+        {
+            if (trivia.IsKind(SyntaxKind.EndOfLineTrivia))
+            {
+                return trivia;
+            }
+        }
+
+        return SyntaxFactory.EndOfLine("\n");
+    }
+
+    /// <summary>Only the indentation of a line's leading trivia: comments and blank lines stay with their own code.</summary>
+    public static SyntaxTriviaList Indentation(SyntaxTriviaList leading)
+        => leading.Count > 0 && leading[leading.Count - 1].IsKind(SyntaxKind.WhitespaceTrivia)
+            ? SyntaxFactory.TriviaList(leading[leading.Count - 1])
+            : SyntaxTriviaList.Empty;
+
     /// <summary>Parses ".Name(args)" as a call on <paramref name="receiver"/>.</summary>
     public static InvocationExpressionSyntax? CallOn(ExpressionSyntax receiver, string code, SyntaxTriviaList dotLeadingTrivia)
     {

@@ -76,13 +76,13 @@ internal sealed class CodeWriter
         return null;
     }
 
-    /// <summary>The short name where the file imports the type's namespace, else the global name for the simplifier.</summary>
+    /// <summary>The short name where the file imports the type's namespace, else the namespace-qualified name.</summary>
     private string TypeName(INamedTypeSymbol type)
     {
         var ns = type.ContainingNamespace?.ToDisplayString() ?? "";
         return type.ContainingType is null && Imports(ns)
             ? type.Name
-            : "global::" + type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat.WithGlobalNamespaceStyle(SymbolDisplayGlobalNamespaceStyle.Omitted));
+            : type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat.WithGlobalNamespaceStyle(SymbolDisplayGlobalNamespaceStyle.Omitted));
     }
 
     /// <summary>
