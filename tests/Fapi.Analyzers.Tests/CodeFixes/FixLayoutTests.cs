@@ -176,4 +176,24 @@ public sealed class FixLayoutTests
                     });
             }
             """).Replace("\n", "\r\n"));
+
+    [Fact]
+    public Task Calls_added_to_a_multi_line_chain_without_Build_each_get_one_line()
+        => Verify.Fix(Verify.Usings + """
+            class Config
+            {
+                Client Create() => ClientBuilder.{|FAPI1002:{|FAPI2001:{|FAPI3001:BuildTraditionalWebsiteClient|}|}|}("web", "secret", null, "https://app.example.com/callback")
+                    .UseDPOPProof()
+                    .Client;
+            }
+            """ + Verify.CompliantHost, Verify.Usings + """
+            class Config
+            {
+                Client Create() => ClientBuilder.{|FAPI2001:BuildTraditionalWebsiteClient|}("web", "secret", null, "https://app.example.com/callback")
+                    .UseDPOPProof()
+                    .UseClientPrivateKeyJwtAuthentication()
+                    .SetIdTokenSignedResponseAlg(SecurityAlgorithms.EcdsaSha256)
+                    .Client;
+            }
+            """ + Verify.CompliantHost);
 }
