@@ -60,12 +60,15 @@ public sealed class TruncationHarnessTests
         Assert.True(inputs.Count >= 20, "the harness found too few inputs: " + inputs.Count);
     }
 
-    /// <summary>The raw string literals of the rule tests (markup removed, with the usings they are tested with) and the samples.</summary>
+    /// <summary>The raw string literals of the rule, engine and fix tests (markup removed, with the usings they are tested with) and the samples.</summary>
     internal static List<(string Name, string Text)> Inputs()
     {
         var root = TestReferences.RepositoryRoot;
         var inputs = new List<(string, string)>();
-        foreach (var file in Directory.GetFiles(Path.Combine(root, "tests", "Fapi.Analyzers.Tests", "Rules"), "*.cs").OrderBy(f => f, StringComparer.Ordinal))
+        var testSources = new[] { "Rules", "Engine", "CodeFixes" }
+            .SelectMany(folder => Directory.GetFiles(Path.Combine(root, "tests", "Fapi.Analyzers.Tests", folder), "*.cs"))
+            .OrderBy(f => f, StringComparer.Ordinal);
+        foreach (var file in testSources)
         {
             var tree = CSharpSyntaxTree.ParseText(File.ReadAllText(file));
             var index = 0;
