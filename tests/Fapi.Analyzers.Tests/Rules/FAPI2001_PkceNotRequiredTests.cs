@@ -31,55 +31,29 @@ public sealed class FAPI2001_PkceNotRequiredTests
             }
             """ + Verify.CompliantHost, profile);
 
+    // A compliant Advanced client (mTLS, code id_token, ES256 request objects); only PAR decides PKCE here.
+    private const string AdvancedWebsite = """
+        class Config
+        {
+            Client Website() => ClientBuilder.BuildTraditionalWebsiteClient("web", "secret", null, "https://app.example.com/callback")
+                .UseClientTlsAuthentication("CN=web")
+                .EnableIdTokenInResponseType()
+                .SetRequestObjectSigning(SecurityAlgorithms.EcdsaSha256)
+                .SetIdTokenSignedResponseAlg(SecurityAlgorithms.EcdsaSha256)
+                .Build();
+        }
+        """;
+
     [Fact]
     public Task Advanced_requires_PKCE_only_when_the_server_requires_PAR()
-        => Verify.Analyzer(Verify.Usings + """
-            class Config
-            {
-                Client Website() => ClientBuilder.BuildTraditionalWebsiteClient("web", "secret", null, "https://app.example.com/callback")
-                    .UseClientTlsAuthentication("CN=web")
-                    .EnableIdTokenInResponseType()
-                    .SetRequestObjectSigning(SecurityAlgorithms.EcdsaSha256)
-                    .SetIdTokenSignedResponseAlg(SecurityAlgorithms.EcdsaSha256)
-                    .Build();
-            }
-
-            class Host
-            {
-                static void Configure(WebApplicationBuilder builder)
-                    => builder.AddSidIdentityServer(o =>
-                    {
-                        o.DefaultCodeChallengeMethod = "S256";
-                        o.DefaultTokenEndPointAuthMethod = "tls_client_auth";
-                        o.DefaultTokenSignedResponseAlg = "ES256";
-                    });
-            }
-            """, "fapi1_advanced");
+        => Verify.Analyzer(Verify.Usings + AdvancedWebsite + Verify.AdvancedHost, "fapi1_advanced");
 
     [Fact]
     public Task Advanced_with_PAR_required_reports_a_confidential_client()
-        => Verify.Analyzer(Verify.Usings + """
-            class Config
-            {
-                Client Website() => ClientBuilder.{|FAPI2001:BuildTraditionalWebsiteClient|}("web", "secret", null, "https://app.example.com/callback")
-                    .UseClientTlsAuthentication("CN=web")
-                    .EnableIdTokenInResponseType()
-                    .SetRequestObjectSigning(SecurityAlgorithms.EcdsaSha256)
-                    .SetIdTokenSignedResponseAlg(SecurityAlgorithms.EcdsaSha256)
-                    .Build();
-            }
-
-            class Host
-            {
-                static void Configure(WebApplicationBuilder builder)
-                    => builder.AddSidIdentityServer(o =>
-                    {
-                        o.DefaultCodeChallengeMethod = "S256";
-                        o.DefaultTokenEndPointAuthMethod = "tls_client_auth";
-                        o.DefaultTokenSignedResponseAlg = "ES256";
-                    }).PushAuthorizationRequestIsRequired();
-            }
-            """, "fapi1_advanced");
+        => Verify.Analyzer(
+            Verify.Usings + AdvancedWebsite.Replace("ClientBuilder.BuildTraditionalWebsiteClient", "ClientBuilder.{|FAPI2001:BuildTraditionalWebsiteClient|}")
+                + Verify.AdvancedHost.Replace("});", "}).PushAuthorizationRequestIsRequired();"),
+            "fapi1_advanced");
 
     [Fact]
     public Task Public_clients_and_client_credentials_clients_are_not_reported()
