@@ -5,7 +5,6 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Fapi.Analyzers.Facts;
-using Fapi.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -25,7 +24,8 @@ public sealed class FapiCodeFixProvider : CodeFixProvider
 {
     private const string EquivalenceKey = "Fapi.ApplyProfileValue";
 
-    private static readonly ImmutableArray<string> FixableIds = RuleCatalog.All.Select(rule => rule.Descriptor.Id).ToImmutableArray();
+    private static readonly ImmutableArray<string> FixableIds = new FapiAnalyzer().SupportedDiagnostics
+        .Where(descriptor => descriptor.Id != RuleIds.InvalidConfiguration).Select(descriptor => descriptor.Id).ToImmutableArray();
 
     private static readonly Dictionary<FixKind, FixRewriter> Rewriters = new FixRewriter[]
     {
@@ -72,10 +72,10 @@ public sealed class FapiCodeFixProvider : CodeFixProvider
 
     private static (FixRewriter Rewriter, string Code)? Fix(Diagnostic diagnostic)
     {
-        if (diagnostic.Properties.TryGetValue(RuleReporter.FixKindProperty, out var kindName)
+        if (diagnostic.Properties.TryGetValue(FixProperties.Kind, out var kindName)
             && System.Enum.TryParse<FixKind>(kindName, out var kind)
             && Rewriters.TryGetValue(kind, out var rewriter)
-            && diagnostic.Properties.TryGetValue(RuleReporter.FixCodeProperty, out var code) && code is not null)
+            && diagnostic.Properties.TryGetValue(FixProperties.Code, out var code) && code is not null)
         {
             return (rewriter, code);
         }

@@ -13,9 +13,12 @@ public static class Descriptors
     public static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, string description, params string[] customTags)
         => new(id, title, message, Category, severity, isEnabledByDefault: true, description: description, helpLinkUri: HelpLink(id), customTags: customTags);
 
-    /// <summary>A "shall" of a specification: a warning.</summary>
+    /// <summary>
+    /// A "shall" of a specification: a warning. The message gets one more placeholder at its end, where the host writes
+    /// the client's name and whether a library default or limitation decided the verdict.
+    /// </summary>
     public static DiagnosticDescriptor Shall(string id, string title, string message, string description)
-        => Create(id, title, message, DiagnosticSeverity.Warning, description);
+        => Create(id, title, message + "{" + (DiagnosticWriter.SuffixPlaceholder(message) + 1) + "}", DiagnosticSeverity.Warning, description);
 
     public static readonly DiagnosticDescriptor InvalidConfiguration = Create(
         RuleIds.InvalidConfiguration,

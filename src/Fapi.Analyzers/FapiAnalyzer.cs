@@ -43,7 +43,8 @@ public sealed class FapiAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var extractor = new Extractor(bindings, new ServerIndex(bindings, context.CancellationToken));
+        var bodies = new MethodBodies(context.Compilation);
+        var extractor = new Extractor(bindings, new ServerIndex(bindings, bodies, context.CancellationToken), bodies);
         context.RegisterOperationBlockStartAction(block =>
         {
             var tree = block.OperationBlocks.IsEmpty ? null : block.OperationBlocks[0].Syntax.SyntaxTree;
@@ -67,18 +68,18 @@ public sealed class FapiAnalyzer : DiagnosticAnalyzer
                 {
                     // Contained like any internal error: the block is simply not judged.
                 }
-            }, OperationKind.ObjectCreation, OperationKind.Invocation);
+            }, OperationKind.ObjectCreation, OperationKind.Invocation, OperationKind.Invalid);
             block.RegisterOperationBlockEndAction(end =>
             {
                 if (roots.Count > 0)
                 {
-                    Analyze(end, extractor, roots, choice.Profile);
+                    Analyze(end, extractor, roots, choice);
                 }
             });
         });
     }
 
-    private static void Analyze(OperationBlockAnalysisContext context, Extractor extractor, List<IOperation> roots, ProfileRequirements profile)
+    private static void Analyze(OperationBlockAnalysisContext context, Extractor extractor, List<IOperation> roots, ProfileChoice choice)
     {
         try
         {
@@ -86,20 +87,39 @@ public sealed class FapiAnalyzer : DiagnosticAnalyzer
             var reporter = new RuleReporter();
             foreach (var configuration in configurations)
             {
-                foreach (var rule in RuleCatalog.All)
+                Judge(configuration, choice.Profile, reporter, null);
+
+                // Each value written under a condition is one path's value: judged where it is written.
+                foreach (var write in configuration.ConditionalWrites)
                 {
-                    rule.Check(configuration, profile, reporter);
+                    Judge(configuration.WithPath(write), choice.Profile, reporter, write.Fact.Location);
                 }
             }
 
-            foreach (var diagnostic in reporter.Diagnostics())
+            foreach (var finding in reporter.Findings())
             {
-                context.ReportDiagnostic(diagnostic);
+                if (DiagnosticWriter.Create(finding, choice.MitigatedLimitations) is { } diagnostic)
+                {
+                    context.ReportDiagnostic(diagnostic);
+                }
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException && !RethrowInternalErrors)
         {
             // Never let an internal error disable the analyzer in the IDE; half-typed code is normal input.
+        }
+    }
+
+    private static void Judge(Facts.ClientConfiguration configuration, ProfileRequirements profile, RuleReporter reporter, Location? onlyAt)
+    {
+        reporter.Configuration = configuration;
+        reporter.OnlyAt = onlyAt;
+        foreach (var rule in RuleCatalog.All)
+        {
+            if (rule.AppliesTo(configuration.Kind))
+            {
+                rule.Check(configuration, profile, reporter);
+            }
         }
     }
 

@@ -21,23 +21,72 @@ public sealed class LibraryBinding
     public ImmutableArray<KnownValue> KnownValues { get; set; } = ImmutableArray<KnownValue>.Empty;
     /// <summary>Client settings that fall back to a server setting when the client leaves them unset.</summary>
     public ImmutableArray<Inheritance> Inherited { get; set; } = ImmutableArray<Inheritance>.Empty;
-    /// <summary>True when the server certificate-binds access tokens for every client that authenticates with mTLS.</summary>
-    public bool MutualTlsAuthenticationBindsTokens { get; set; }
-    /// <summary>True when the server demands a PKCE challenge from public clients only and has no setting to demand it from others.</summary>
-    public bool PkceRequiredOnlyForPublicClients { get; set; }
+    /// <summary>Client facts that follow from other facts by the library's behaviour (a table, read by the engine).</summary>
+    public ImmutableArray<Derivation> Derived { get; set; } = ImmutableArray<Derivation>.Empty;
+    /// <summary>What the library does whatever its configuration says, where a profile asks otherwise.</summary>
+    public ImmutableArray<Limitation> Limitations { get; set; } = ImmutableArray<Limitation>.Empty;
 }
 
-/// <summary>A client setting that, left unset, takes the server's <see cref="ServerSetting"/>.</summary>
+/// <summary>
+/// A setting the library fixes at <see cref="Value"/> whatever the configuration says (verified in its source, cited in
+/// <see cref="Note"/>). It is judged once on the server registration; on each client only where no server is in the
+/// compilation, and there only for clients <see cref="AppliesToClient"/> accepts.
+/// </summary>
+public sealed class Limitation
+{
+    public Limitation(Setting setting, object value, string note, Func<ClientConfiguration, bool>? appliesToClient = null)
+    {
+        Setting = setting;
+        Value = value;
+        Note = note;
+        AppliesToClient = appliesToClient ?? (_ => true);
+    }
+
+    public Setting Setting { get; }
+    public object Value { get; }
+    public string Note { get; }
+    public Func<ClientConfiguration, bool> AppliesToClient { get; }
+}
+
+/// <summary>
+/// A client setting the library decides from another one when code leaves it unset: <see cref="Target"/> is
+/// <see cref="Map"/> of the effective <see cref="Source"/> (the client's own, else inherited). An unknown source gives an unknown target.
+/// </summary>
+public sealed class Derivation
+{
+    public Derivation(Setting target, Setting source, Func<object, object?> map, bool atAnchor)
+    {
+        Target = target;
+        Source = source;
+        Map = map;
+        AtAnchor = atAnchor;
+    }
+
+    public Setting Target { get; }
+    public Setting Source { get; }
+    /// <summary>The target's value for a source value; null when the library derives nothing from it.</summary>
+    public Func<object, object?> Map { get; }
+    /// <summary>True to locate the derived fact on the configuration's anchor, false on the source's code.</summary>
+    public bool AtAnchor { get; }
+}
+
+/// <summary>
+/// A client setting that, left unset, takes the server's <see cref="ServerSetting"/> (the combine policy "client
+/// overrides server"). A server-only setting has no client side; "either side suffices" is a rule's question.
+/// </summary>
 public readonly struct Inheritance
 {
-    public Inheritance(Setting clientSetting, Setting serverSetting)
+    public Inheritance(Setting clientSetting, Setting serverSetting, bool publicClientsInherit = true)
     {
         ClientSetting = clientSetting;
         ServerSetting = serverSetting;
+        PublicClientsInherit = publicClientsInherit;
     }
 
     public Setting ClientSetting { get; }
     public Setting ServerSetting { get; }
+    /// <summary>False for settings a public client has no use for (it does not authenticate).</summary>
+    public bool PublicClientsInherit { get; }
 }
 
 /// <summary>A settable type (a client model, an options class): its properties and the defaults of a new instance.</summary>

@@ -27,11 +27,16 @@ internal static class SimpleIdServerBindings
     // ClientTypes.MOBILE = 3.
     private static object? IsNative(object clientType) => clientType is int i ? i == 3 : null;
 
+    private static bool IsConfidential(ClientConfiguration client) => client.Get(Setting.PublicClient)?.AsBool == false;
+
     private static object? IsConfigured(object value) => value is string s && s.Length > 0 ? true : null;
 
+    private static object? IsMutualTls(object method) => method is "tls_client_auth" or "self_signed_tls_client_auth" ? true : null;
+
+    // A client without IdTokenSignedResponseAlg is signed with the host's DefaultTokenSignedResponseAlg (IdTokenBuilder.cs:62).
     private static readonly ImmutableArray<SettingValue> ClientDefaults = Defaults(
+        (Setting.PublicClient, false),
         (Setting.RefreshTokenRotation, true),
-        (Setting.IdTokenSigningAlgorithm, "RS256"), // OpenID Connect registration default; the Client leaves it null.
         (Setting.AuthorizationCodeLifetimeSeconds, 600),
         (Setting.PushedRequestLifetimeSeconds, 600));
 
@@ -39,14 +44,32 @@ internal static class SimpleIdServerBindings
     {
         Name = "SimpleIdServer",
         GateTypes = ImmutableArray.Create(Client, HostOptions),
-        MutualTlsAuthenticationBindsTokens = true,
-        PkceRequiredOnlyForPublicClients = true,
-        // A client without TokenEndPointAuthMethod uses the host's DefaultTokenEndPointAuthMethod. (A client without
-        // TokenSignedResponseAlg uses DefaultTokenSignedResponseAlg too, but that default is judged on the host only.)
+        // A client that leaves these unset uses the host's: DefaultTokenEndPointAuthMethod (a public client does not
+        // authenticate), DefaultTokenSignedResponseAlg for ID tokens (IdTokenBuilder.cs:62).
         Inherited = ImmutableArray.Create(
-            new Inheritance(Setting.TokenEndpointAuthMethod, Setting.DefaultTokenEndpointAuthMethod)),
+            new Inheritance(Setting.TokenEndpointAuthMethod, Setting.DefaultTokenEndpointAuthMethod, publicClientsInherit: false),
+            new Inheritance(Setting.IdTokenSigningAlgorithm, Setting.DefaultAccessTokenSigningAlgorithm)),
+        Derived = ImmutableArray.Create(
+            // The server demands a code challenge from public clients (AuthorizationCodeResponseTypeHandler.cs:72).
+            new Derivation(Setting.PkceRequired, Setting.PublicClient, isPublic => isPublic is true ? true : null, atAnchor: true),
+            // Tokens are bound to the certificate presented at the token endpoint, so mTLS clients get bound tokens.
+            new Derivation(Setting.MutualTlsBoundAccessTokens, Setting.TokenEndpointAuthMethod, IsMutualTls, atAnchor: false)),
+        // Verified in simpleidserver/SimpleIdServer at 57ab71c, paths under src/IdServer/SimpleIdServer.IdServer/.
+        Limitations = ImmutableArray.Create(
+            new Limitation(Setting.PushedAuthorizationSupported, true, "SimpleIdServer's PAR endpoint is always on (PushedAuthorizationController)"),
+            new Limitation(Setting.PushedAuthorizationRequired, false,
+                "SimpleIdServer accepts authorization requests without a pushed request_uri whatever RequiredPushedAuthorizationRequest says (Helpers/ExtractRequestHelper.cs:76-80), and a request_uri can be used again (PushedAuthorizationController.cs:92-95)"),
+            new Limitation(Setting.DefaultCodeChallengeMethod, "plain",
+                "SimpleIdServer accepts code_challenge_method=plain whatever DefaultCodeChallengeMethod says (ServiceCollectionExtensions.cs:444-445, AuthorizationCodeResponseTypeHandler.cs:75-79)"),
+            new Limitation(Setting.PkceRequired, false,
+                "SimpleIdServer asks only public clients for a code challenge and never checks a confidential client's code_verifier (AuthorizationCodeResponseTypeHandler.cs:72, Api/Token/Handlers/AuthorizationCodeHandler.cs:206-207)",
+                IsConfidential),
+            new Limitation(Setting.SignedRequestObjectRequired, false,
+                "SimpleIdServer never makes request objects mandatory; a registered RequestObjectSigningAlg is checked only when one is sent (Helpers/ExtractRequestHelper.cs:67-68, 105, 116)",
+                IsConfidential)),
         Models = ImmutableArray.Create(
             new ModelBinding(Client, ConfigurationKind.Client, ImmutableArray.Create(
+                    Property("ClientId", Setting.ClientId),
                     Property("IsPublic", Setting.PublicClient),
                     Property("ClientType", Setting.NativeClient, read: IsNative),
                     Property("TokenEndPointAuthMethod", Setting.TokenEndpointAuthMethod),
@@ -193,7 +216,10 @@ internal static class SimpleIdServerBindings
     private static Effect RefreshTokenGrant => Effect.Add(Setting.GrantTypes, "refresh_token");
 
     // A property, not a field: static fields initialize in text order, after Binding above reads them.
-    private static ImmutableArray<ParameterBinding> RedirectUrls => ImmutableArray.Create(new ParameterBinding("redirectUrls", Setting.RedirectUris, isCollection: true));
+    private static ImmutableArray<ParameterBinding> RedirectUrls => ImmutableArray.Create(
+        new ParameterBinding("clientId", Setting.ClientId), new ParameterBinding("redirectUrls", Setting.RedirectUris, isCollection: true));
+
+    private static ImmutableArray<ParameterBinding> ClientIdOnly => ImmutableArray.Create(new ParameterBinding("clientId", Setting.ClientId));
 
     /// <summary>An entry point that takes <c>params string[] redirectUrls</c>.</summary>
     private static EntryBinding Entry(string method, ImmutableArray<SettingValue> defaults)
@@ -201,5 +227,5 @@ internal static class SimpleIdServerBindings
 
     /// <summary>An entry point without redirect URLs (machine, device and wallet clients).</summary>
     private static EntryBinding EntryWithoutRedirects(string method, ImmutableArray<SettingValue> defaults)
-        => new(Builders + "ClientBuilder", method, ConfigurationKind.Client, defaults, Client, ImmutableArray<ParameterBinding>.Empty);
+        => new(Builders + "ClientBuilder", method, ConfigurationKind.Client, defaults, Client, ClientIdOnly);
 }

@@ -27,6 +27,9 @@ internal sealed class BlockScope
 
     public static BlockScope Empty { get; } = new(ImmutableArray<IOperation>.Empty);
 
+    /// <summary>The foreach loops of the block, for loops over registered clients.</summary>
+    public List<IForEachLoopOperation> ForEachLoops { get; } = new();
+
     /// <summary>Every local reference in the block, in source order.</summary>
     public List<ILocalReferenceOperation> References { get; } = new();
 
@@ -55,6 +58,9 @@ internal sealed class BlockScope
                 break;
             case ILocalReferenceOperation reference:
                 References.Add(reference);
+                break;
+            case IForEachLoopOperation loop:
+                ForEachLoops.Add(loop);
                 break;
         }
     }

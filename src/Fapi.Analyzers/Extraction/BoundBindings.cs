@@ -28,6 +28,20 @@ internal sealed class BoundModel
     public LibraryBinding Library { get; }
     public Dictionary<string, PropertyBinding> ByMember { get; } = new();
 
+    /// <summary>True when a bound member lies under <paramref name="path"/> (a nested options object such as "Tokens").</summary>
+    public bool HasPathsUnder(string path)
+    {
+        foreach (var member in ByMember.Keys)
+        {
+            if (member.Length > path.Length && member[path.Length] == '.' && member.StartsWith(path, System.StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public PropertyBinding? PropertyFor(Setting setting)
     {
         foreach (var property in Binding.Properties)
@@ -55,12 +69,63 @@ internal sealed class BoundBindings
     private readonly Dictionary<IFieldSymbol, object> _knownValues = new(SymbolEqualityComparer.Default);
     private readonly HashSet<INamedTypeSymbol> _builders = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<string, BoundModel> _modelsByName = new();
+    private readonly HashSet<IAssemblySymbol> _libraryAssemblies = new(SymbolEqualityComparer.Default);
 
     private BoundBindings(Compilation compilation)
     {
         Compilation = compilation;
         SecurityAlgorithms = compilation.GetTypeByMetadataName("Microsoft.IdentityModel.Tokens.SecurityAlgorithms");
+        _optionsExtensions = compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.OptionsServiceCollectionExtensions");
+        _optionsBuilder = compilation.GetTypeByMetadataName("Microsoft.Extensions.Options.OptionsBuilder`1");
     }
+
+    private readonly INamedTypeSymbol? _optionsExtensions;
+    private readonly INamedTypeSymbol? _optionsBuilder;
+
+    /// <summary>The options pattern's registration methods: each configures the same options object as the library's own lambda.</summary>
+    public static readonly ImmutableArray<string> OptionsMethodNames = ImmutableArray.Create("Configure", "PostConfigure", "ConfigureAll", "PostConfigureAll");
+
+    /// <summary>
+    /// <c>Configure&lt;T&gt;</c>, <c>PostConfigure&lt;T&gt;</c>, <c>ConfigureAll&lt;T&gt;</c> and <c>AddOptions&lt;T&gt;().Configure(...)</c>
+    /// for a bound server options type: the model and the <c>Action&lt;T&gt;</c> parameter.
+    /// </summary>
+    public BoundModel? OptionsRegistration(IMethodSymbol method, out IParameterSymbol? callback)
+    {
+        callback = null;
+        if (OptionsMethodNames.IndexOf(method.Name) < 0)
+        {
+            return null;
+        }
+
+        ITypeSymbol? options = null;
+        if (_optionsExtensions is not null && SymbolEqualityComparer.Default.Equals(method.ContainingType, _optionsExtensions) && method.TypeArguments.Length == 1)
+        {
+            options = method.TypeArguments[0];
+        }
+        else if (_optionsBuilder is not null && SymbolEqualityComparer.Default.Equals(method.ContainingType.OriginalDefinition, _optionsBuilder))
+        {
+            options = method.ContainingType.TypeArguments[0];
+        }
+
+        if (Model(options) is not { Binding.Kind: ConfigurationKind.Server } model)
+        {
+            return null;
+        }
+
+        foreach (var parameter in method.Parameters)
+        {
+            if (parameter.Type is INamedTypeSymbol { DelegateInvokeMethod: not null })
+            {
+                callback = parameter;
+                return model;
+            }
+        }
+
+        return model;
+    }
+
+    /// <summary>Short names of server options types, to find options registrations in other syntax trees by text first.</summary>
+    public HashSet<string> ServerOptionsNames { get; } = new();
 
     public Compilation Compilation { get; }
 
@@ -112,6 +177,9 @@ internal sealed class BoundBindings
     public RegistrationBinding? Registration(IMethodSymbol method)
         => method.IsStatic && Lookup(_registrations, method.ContainingType, method.Name) is { } registration ? registration : null;
 
+    /// <summary>An assembly of a bound library: its members that no binding names do not touch FAPI settings.</summary>
+    public bool IsLibraryAssembly(IAssemblySymbol assembly) => _libraryAssemblies.Contains(assembly);
+
     public bool TryGetKnownValue(IFieldSymbol field, out object value) => _knownValues.TryGetValue(field.OriginalDefinition, out value!);
 
     /// <summary>The calls bound on <paramref name="type"/> or its base types.</summary>
@@ -148,8 +216,13 @@ internal sealed class BoundBindings
             foreach (var type in Types(model.TypeName))
             {
                 var bound = new BoundModel(model, type, library);
+                _libraryAssemblies.Add(type.ContainingAssembly);
                 _models[type] = bound;
                 _modelsByName[model.TypeName] = bound;
+                if (model.Kind == ConfigurationKind.Server)
+                {
+                    ServerOptionsNames.Add(type.Name);
+                }
             }
         }
 
@@ -183,6 +256,7 @@ internal sealed class BoundBindings
             foreach (var type in Types(registration.TypeName))
             {
                 AddByName(_registrations, type, registration.Method, registration);
+                _libraryAssemblies.Add(type.ContainingAssembly);
             }
 
             RegistrationMethodNames.Add(registration.Method);

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Fapi.Analyzers.Bindings;
 using Fapi.Analyzers.Facts;
 using Microsoft.CodeAnalysis;
@@ -39,10 +40,25 @@ internal sealed class ConfigurationSite
     }
 
     public SiteKind Kind { get; }
+
+    /// <summary>An options-pattern registration (Configure&lt;T&gt;): it writes to the options the library registered.</summary>
+    public bool IsOptionsRegistration { get; set; }
+
+    /// <summary>PostConfigure&lt;T&gt;: runs after every Configure.</summary>
+    public bool IsPostConfigure { get; set; }
     public BoundModel? Model { get; }
     public ITypeSymbol? BuilderType { get; }
-    public ValueResolver Resolver { get; }
+    public ValueResolver Resolver { get; set; }
     public ClientConfiguration Configuration { get; }
+
+    /// <summary>How the code being applied runs: a conditional write is one path's value, not the configuration's.</summary>
+    public Reach Reach { get; set; }
+
+    /// <summary>
+    /// Set while a team's helper is applied: its facts are located at the helper's call in the analyzed code (the helper
+    /// serves other callers too) and carry no fix.
+    /// </summary>
+    public Location? Relocation { get; set; }
     public LibraryBinding? Library => Model?.Library;
 
     public void ApplyDefaults(System.Collections.Immutable.ImmutableArray<SettingValue> defaults)
@@ -50,7 +66,7 @@ internal sealed class ConfigurationSite
         foreach (var value in defaults)
         {
             var fact = new Fact(value.Setting, value.Value, Configuration.Anchor, FactOrigin.LibraryDefault,
-                Settings.IsCollection(value.Setting) ? FixSite.None : FixForMissing(value.Setting));
+                Settings.IsCollection(value.Setting) ? FixSite.None : FixForMissing(value.Setting), DefaultNote(value.Setting));
             if (Settings.IsCollection(value.Setting))
             {
                 Configuration.AddElement(fact);
@@ -60,6 +76,26 @@ internal sealed class ConfigurationSite
                 Configuration.Set(fact);
             }
         }
+    }
+
+    /// <summary>What sets a defaulted setting, for messages: "set X" (a property) or "call X(...)" (a builder call).</summary>
+    public string? DefaultNote(Setting setting)
+    {
+        if (Kind == SiteKind.Chain)
+        {
+            foreach (var call in _bindings.CallsOn(BuilderType))
+            {
+                foreach (var effect in call.Effects)
+                {
+                    if (effect.Kind == EffectKind.SetFromArgument && effect.Setting == setting)
+                    {
+                        return "call " + call.Method + "(...)";
+                    }
+                }
+            }
+        }
+
+        return Model?.PropertyFor(setting) is { } property ? "set " + property.Member : null;
     }
 
     /// <summary>Drops every default of the model: the options were configured by code the engine cannot see.</summary>
@@ -81,12 +117,29 @@ internal sealed class ConfigurationSite
     {
         if (Model is null || !Model.ByMember.TryGetValue(path, out var property))
         {
+            // A nested options object created in place: o.Tokens = new TokenOptions { ... }.
+            if (ValueResolver.Unwrap(value) is IObjectCreationOperation { Initializer: { } nested } && Model is not null && Model.HasPathsUnder(path))
+            {
+                ApplyNestedInitializer(nested, path + ".");
+            }
+
+            return;
+        }
+
+        // cond ? a : b writes a on one path and b on the other.
+        if (ValueResolver.Unwrap(value) is IConditionalOperation { WhenFalse: { } whenFalse } ternary)
+        {
+            var reach = Reach;
+            Reach = Reach.Conditional;
+            ApplyMember(path, ternary.WhenTrue, targetType);
+            ApplyMember(path, whenFalse, targetType);
+            Reach = reach;
             return;
         }
 
         if (property.IsCollection)
         {
-            Configuration.ClearElements(property.Setting);
+            Clear(property.Setting);
             AddElements(property.Setting, Resolver.ResolveElements(value, out var complete));
             if (!complete)
             {
@@ -103,8 +156,34 @@ internal sealed class ConfigurationSite
         }
 
         var setting = property.Setting;
-        Configuration.Set(new Fact(setting, factValue, value.Syntax.GetLocation(), FactOrigin.Code,
+        Put(NewFact(setting, factValue, value.Syntax.GetLocation(), FactOrigin.Code,
             new FixSite(FixKind.ReplaceExpression, v => property.Write(v) is { } code ? _writer.Expression(code, targetType, value, setting) : null, FixKind.RemoveElement)));
+    }
+
+    /// <summary>The members of an object initializer under <paramref name="prefix"/> ("Tokens.").</summary>
+    public void ApplyNestedInitializer(IObjectOrCollectionInitializerOperation initializer, string prefix)
+    {
+        foreach (var member in initializer.Initializers)
+        {
+            switch (member)
+            {
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment:
+                    ApplyMember(prefix + property.Property.Name, assignment.Value, property.Type);
+                    break;
+                case IMemberInitializerOperation { InitializedMember: IPropertyReferenceOperation property, Initializer: { } nested }:
+                    var path = prefix + property.Property.Name;
+                    if (Model is not null && Model.ByMember.ContainsKey(path))
+                    {
+                        ApplyCollectionInitializer(path, nested);
+                    }
+                    else
+                    {
+                        ApplyNestedInitializer(nested, path + ".");
+                    }
+
+                    break;
+            }
+        }
     }
 
     /// <summary><c>ResponseTypes = { "code" }</c> inside an object initializer adds to the collection.</summary>
@@ -112,7 +191,7 @@ internal sealed class ConfigurationSite
     {
         if (Model is not null && Model.ByMember.TryGetValue(path, out var property) && property.IsCollection)
         {
-            var elements = new System.Collections.Generic.List<ElementValue>();
+            var elements = new List<ElementValue>();
             if (!Resolver.CollectInitializer(initializer, elements))
             {
                 Configuration.AddUnknownElement(property.Setting);
@@ -137,7 +216,7 @@ internal sealed class ConfigurationSite
                 var element = edit.Arguments[0].Value;
                 if (Resolver.TryResolve(element, out var added))
                 {
-                    Configuration.AddElement(new Fact(setting, added, element.Syntax.GetLocation(), FactOrigin.Code, new FixSite(FixKind.None, null, FixKind.RemoveElement)));
+                    PutElement(NewFact(setting, added, element.Syntax.GetLocation(), FactOrigin.Code, new FixSite(FixKind.None, null, FixKind.RemoveElement)));
                 }
                 else
                 {
@@ -146,7 +225,7 @@ internal sealed class ConfigurationSite
 
                 break;
             case "Remove" when edit.Arguments.Length == 1:
-                if (Resolver.TryResolve(edit.Arguments[0].Value, out var removed) && removed is string text)
+                if (Reach == Reach.Always && Resolver.TryResolve(edit.Arguments[0].Value, out var removed) && removed is string text)
                 {
                     Configuration.RemoveElement(setting, text);
                 }
@@ -157,7 +236,7 @@ internal sealed class ConfigurationSite
 
                 break;
             case "Clear":
-                Configuration.ClearElements(setting);
+                Clear(setting);
                 break;
             default:
                 Configuration.AddUnknownElement(setting);
@@ -174,21 +253,21 @@ internal sealed class ConfigurationSite
             switch (effect.Kind)
             {
                 case EffectKind.Set:
-                    Configuration.Set(new Fact(effect.Setting, effect.Value!, name, FactOrigin.Code,
+                    Put(NewFact(effect.Setting, effect.Value!, name, FactOrigin.Code,
                         new FixSite(FixKind.ReplaceCall, v => CallCode(invocation.TargetMethod.ContainingType, effect.Setting, v), FixKind.ReplaceCall)));
                     break;
                 case EffectKind.AddElement:
                     if (!Configuration.HasElement(effect.Setting, (string)effect.Value!))
                     {
-                        Configuration.AddElement(new Fact(effect.Setting, effect.Value!, name, FactOrigin.Code, new FixSite(FixKind.None, null, FixKind.ReplaceCall)));
+                        PutElement(NewFact(effect.Setting, effect.Value!, name, FactOrigin.Code, new FixSite(FixKind.None, null, FixKind.ReplaceCall)));
                     }
 
                     break;
                 case EffectKind.ReplaceElements:
-                    Configuration.ClearElements(effect.Setting);
+                    Clear(effect.Setting);
                     foreach (var element in effect.Elements)
                     {
-                        Configuration.AddElement(new Fact(effect.Setting, element, name, FactOrigin.Code, new FixSite(FixKind.None, null, FixKind.ReplaceCall)));
+                        PutElement(NewFact(effect.Setting, element, name, FactOrigin.Code, new FixSite(FixKind.None, null, FixKind.ReplaceCall)));
                     }
 
                     break;
@@ -220,7 +299,7 @@ internal sealed class ConfigurationSite
             }
             else if (Resolver.TryResolve(argument.Value, out var value))
             {
-                Configuration.Set(new Fact(parameter.Setting, value, argument.Value.Syntax.GetLocation(), FactOrigin.Code, FixSite.None));
+                Put(NewFact(parameter.Setting, value, argument.Value.Syntax.GetLocation(), FactOrigin.Code, FixSite.None));
             }
         }
     }
@@ -255,7 +334,7 @@ internal sealed class ConfigurationSite
             if (parameter.HasExplicitDefaultValue && parameter.ExplicitDefaultValue is { } omitted && effect.Read(omitted) is { } defaultValue)
             {
                 var position = ExplicitArgumentCount(invocation) == parameter.Ordinal;
-                Configuration.Set(new Fact(setting, defaultValue, name, FactOrigin.LibraryDefault,
+                Put(NewFact(setting, defaultValue, name, FactOrigin.LibraryDefault,
                     new FixSite(FixKind.AddArgument, v => ArgumentCode(effect, parameter, v, position), FixKind.ReplaceCall)));
             }
             else
@@ -273,23 +352,63 @@ internal sealed class ConfigurationSite
             return;
         }
 
-        Configuration.Set(new Fact(setting, factValue, value.Syntax.GetLocation(), FactOrigin.Code,
+        Put(NewFact(setting, factValue, value.Syntax.GetLocation(), FactOrigin.Code,
             new FixSite(FixKind.ReplaceExpression, v => effect.Write(v) is { } code ? _writer.Expression(code, parameter.Type, value, setting) : null, FixKind.ReplaceCall)));
     }
 
-    private void AddElements(Setting setting, System.Collections.Generic.List<ElementValue> elements)
+    private void AddElements(Setting setting, List<ElementValue> elements)
     {
         foreach (var element in elements)
         {
             if (element.Value is { } value)
             {
-                Configuration.AddElement(new Fact(setting, value, element.Operation.Syntax.GetLocation(), FactOrigin.Code,
+                PutElement(NewFact(setting, value, element.Operation.Syntax.GetLocation(), FactOrigin.Code,
                     new FixSite(FixKind.None, null, element.IsInline ? FixKind.RemoveElement : FixKind.None)));
             }
             else
             {
                 Configuration.AddUnknownElement(setting);
             }
+        }
+    }
+
+    /// <summary>A fact at its own code, or at the helper call while a helper is applied (then without a fix).</summary>
+    private Fact NewFact(Setting setting, object value, Location location, FactOrigin origin, FixSite fix)
+        => Relocation is { } call ? new Fact(setting, value, call, origin, FixSite.None) : new Fact(setting, value, location, origin, fix);
+
+    private void Put(Fact fact)
+    {
+        if (Reach == Reach.Always)
+        {
+            Configuration.Set(fact);
+        }
+        else
+        {
+            Configuration.SetConditional(fact);
+        }
+    }
+
+    private void PutElement(Fact fact)
+    {
+        if (Reach == Reach.Always)
+        {
+            Configuration.AddElement(fact);
+        }
+        else
+        {
+            Configuration.AddConditionalElement(fact);
+        }
+    }
+
+    private void Clear(Setting setting)
+    {
+        if (Reach == Reach.Always)
+        {
+            Configuration.ClearElements(setting);
+        }
+        else
+        {
+            Configuration.AddUnknownElement(setting);
         }
     }
 

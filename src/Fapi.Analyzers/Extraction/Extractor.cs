@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Fapi.Analyzers.Bindings;
@@ -14,43 +15,79 @@ namespace Fapi.Analyzers.Extraction;
 /// </summary>
 internal sealed class Extractor
 {
+    /// <summary>How deep the engine follows the team's helpers that call helpers.</summary>
+    private const int MaxHelperDepth = 4;
+
     private readonly BoundBindings _bindings;
     private readonly ServerIndex? _servers;
+    private readonly MethodBodies _bodies;
 
-    public Extractor(BoundBindings bindings, ServerIndex? servers)
+    public Extractor(BoundBindings bindings, ServerIndex? servers, MethodBodies bodies)
     {
         _bindings = bindings;
         _servers = servers;
+        _bodies = bodies;
     }
 
     /// <summary>True for an operation that starts a configuration; cheap, called for every creation and invocation.</summary>
     public bool IsRoot(IOperation operation) => operation switch
     {
         IObjectCreationOperation creation => _bindings.Model(creation.Type) is not null,
-        IInvocationOperation invocation => _bindings.Entry(invocation.TargetMethod) is not null || _bindings.Registration(invocation.TargetMethod) is not null,
+        IInvocationOperation invocation => _bindings.Entry(invocation.TargetMethod) is not null || _bindings.Registration(invocation.TargetMethod) is not null
+                                           || _bindings.OptionsRegistration(invocation.TargetMethod, out _) is not null,
+        IInvalidOperation invalid => InvalidRegistration(invalid) is not null,
         _ => false,
     };
 
     public List<ClientConfiguration> Extract(List<IOperation> roots, BlockScope scope)
     {
+        var sites = ExtractSites(roots, scope);
+        var result = new List<ClientConfiguration>(sites.Count);
+        foreach (var site in sites)
+        {
+            result.Add(site.Configuration);
+        }
+
+        return result;
+    }
+
+    private List<ConfigurationSite> ExtractSites(List<IOperation> roots, BlockScope scope)
+    {
         var resolver = new ValueResolver(_bindings, scope);
         var sites = new List<ConfigurationSite>(roots.Count);
-        var locals = new Dictionary<ILocalSymbol, ConfigurationSite>(SymbolEqualityComparer.Default);
+        var locals = new Dictionary<ILocalSymbol, List<Tracked>>(SymbolEqualityComparer.Default);
+        var collections = new Dictionary<ILocalSymbol, List<ConfigurationSite>>(SymbolEqualityComparer.Default);
         foreach (var root in roots)
         {
-            if (Start(root, resolver) is not { } site)
+            // A client created only in development is not deployed.
+            if (Reaches.Classify(root, Top(root)) == Reach.DevelopmentOnly || Start(root, resolver) is not { } site)
             {
                 continue;
             }
 
-            var end = End(root, site);
+            var end = End(root, site, 0);
             if (!Track(end, site, scope, locals) && site.Kind == SiteKind.Chain && EscapesUnbuilt(end))
             {
                 // A builder handed elsewhere unbuilt (returned, passed on) may still be configured there.
                 continue;
             }
 
+            if (CollectionOf(end) is { } collection)
+            {
+                if (!collections.TryGetValue(collection, out var members))
+                {
+                    collections.Add(collection, members = new List<ConfigurationSite>());
+                }
+
+                members.Add(site);
+            }
+
             sites.Add(site);
+        }
+
+        if (collections.Count > 0)
+        {
+            TrackLoops(scope, collections, locals);
         }
 
         if (locals.Count > 0)
@@ -58,33 +95,38 @@ internal sealed class Extractor
             ApplyLaterEdits(scope, locals);
         }
 
-        var result = new List<ClientConfiguration>(sites.Count);
         foreach (var site in sites)
         {
             Finish(site);
-            result.Add(site.Configuration);
         }
 
-        return result;
+        return sites;
     }
 
     /// <summary>
     /// The registrations of one operation block with everything the block does to them (locals, later calls),
     /// for the server index, outside the block's own analysis.
     /// </summary>
-    public List<ClientConfiguration> ExtractRegistrations(IOperation block)
+    public List<ConfigurationSite> ExtractRegistrations(IOperation block)
     {
         var roots = new List<IOperation>();
         foreach (var operation in block.DescendantsAndSelf())
         {
-            if (operation is IInvocationOperation invocation && _bindings.Registration(invocation.TargetMethod) is not null)
+            if (operation is IInvocationOperation or IInvalidOperation && IsRegistration(operation))
             {
-                roots.Add(invocation);
+                roots.Add(operation);
             }
         }
 
-        return roots.Count == 0 ? new List<ClientConfiguration>() : Extract(roots, new BlockScope(ImmutableArray.Create(block)));
+        return roots.Count == 0 ? new List<ConfigurationSite>() : ExtractSites(roots, new BlockScope(ImmutableArray.Create(block)));
     }
+
+    private bool IsRegistration(IOperation operation) => operation switch
+    {
+        IInvocationOperation invocation => _bindings.Registration(invocation.TargetMethod) is not null || _bindings.OptionsRegistration(invocation.TargetMethod, out _) is not null,
+        IInvalidOperation invalid => InvalidRegistration(invalid) is not null,
+        _ => false,
+    };
 
     private ConfigurationSite? Start(IOperation root, ValueResolver resolver)
     {
@@ -95,7 +137,7 @@ internal sealed class Extractor
                 creationSite.ApplyDefaults(model.Binding.Defaults);
                 if (creation.Initializer is not null)
                 {
-                    ApplyInitializer(creationSite, creation.Initializer, "");
+                    creationSite.ApplyNestedInitializer(creation.Initializer, "");
                 }
 
                 return creationSite;
@@ -111,20 +153,64 @@ internal sealed class Extractor
                 chainSite.ApplyParameters(entry.Parameters, invocation);
                 return chainSite;
             case IInvocationOperation invocation when _bindings.Registration(invocation.TargetMethod) is { } registration:
-                var options = _bindings.Model(registration.OptionsType);
-                if (options is null)
+                if (_bindings.Model(registration.OptionsType) is not { } options)
                 {
                     return null;
                 }
 
                 var registrationSite = new ConfigurationSite(_bindings, SiteKind.Registration, options.Binding.Kind, options, invocation.TargetMethod.ReturnType, ConfigurationSite.MethodNameLocation(invocation), resolver);
                 registrationSite.ApplyDefaults(options.Binding.Defaults);
-                ApplyCallback(registrationSite, invocation, registration.CallbackParameter);
+                ApplyCallback(registrationSite, CallbackArgument(invocation, registration.CallbackParameter), 0);
                 return registrationSite;
+            case IInvocationOperation invocation when _bindings.OptionsRegistration(invocation.TargetMethod, out var parameter) is { } optionsModel:
+                // The options pattern configures the object the library's registration created: no defaults of its own.
+                var optionsSite = new ConfigurationSite(_bindings, SiteKind.Registration, optionsModel.Binding.Kind, optionsModel, invocation.TargetMethod.ReturnType, ConfigurationSite.MethodNameLocation(invocation), resolver)
+                {
+                    IsOptionsRegistration = true,
+                    IsPostConfigure = invocation.TargetMethod.Name.StartsWith("Post", System.StringComparison.Ordinal),
+                };
+                ApplyCallback(optionsSite, parameter is null ? null : CallbackArgument(invocation, parameter.Name), 0);
+                return optionsSite;
+            case IInvalidOperation invalid when InvalidRegistration(invalid) is { } candidate:
+                // The user is typing inside the options lambda: the registration does not bind, its lambda still reads.
+                var typingSite = new ConfigurationSite(_bindings, SiteKind.Registration, candidate.Model.Binding.Kind, candidate.Model, candidate.Method.ReturnType, InvalidNameLocation(invalid), resolver);
+                typingSite.ApplyDefaults(candidate.Model.Binding.Defaults);
+                foreach (var child in invalid.ChildOperations)
+                {
+                    if (child is IAnonymousFunctionOperation lambda)
+                    {
+                        ApplyLambda(typingSite, lambda, 0);
+                    }
+                }
+
+                return typingSite;
             default:
                 return null;
         }
     }
+
+    /// <summary>A registration call that does not bind while its lambda is being typed: its one candidate method.</summary>
+    private (IMethodSymbol Method, BoundModel Model)? InvalidRegistration(IInvalidOperation invalid)
+    {
+        if (invalid.Syntax is not InvocationExpressionSyntax || invalid.SemanticModel is not { } model)
+        {
+            return null;
+        }
+
+        var candidates = model.GetSymbolInfo(invalid.Syntax).CandidateSymbols;
+        if (candidates.Length != 1 || candidates[0] is not IMethodSymbol method)
+        {
+            return null;
+        }
+
+        method = method.ReducedFrom ?? method;
+        return _bindings.Registration(method) is { } registration && _bindings.Model(registration.OptionsType) is { } options
+            ? (method, options)
+            : null;
+    }
+
+    private static Location InvalidNameLocation(IInvalidOperation invalid)
+        => invalid.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } ? access.Name.GetLocation() : invalid.Syntax.GetLocation();
 
     private static Location CreationLocation(IObjectCreationOperation creation)
         => creation.Syntax switch
@@ -134,68 +220,138 @@ internal sealed class Extractor
             _ => creation.Syntax.GetLocation(),
         };
 
-    private static void ApplyInitializer(ConfigurationSite site, IObjectOrCollectionInitializerOperation initializer, string prefix)
+    private static IArgumentOperation? CallbackArgument(IInvocationOperation invocation, string parameterName)
     {
-        foreach (var member in initializer.Initializers)
-        {
-            switch (member)
-            {
-                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment:
-                    site.ApplyMember(prefix + property.Property.Name, assignment.Value, property.Type);
-                    break;
-                case IMemberInitializerOperation { InitializedMember: IPropertyReferenceOperation property, Initializer: { } nested }:
-                    var path = prefix + property.Property.Name;
-                    if (site.Model is not null && site.Model.ByMember.ContainsKey(path))
-                    {
-                        site.ApplyCollectionInitializer(path, nested);
-                    }
-                    else
-                    {
-                        ApplyInitializer(site, nested, path + ".");
-                    }
-
-                    break;
-            }
-        }
-    }
-
-    /// <summary>The options lambda of a registration: <c>o => { o.Setting = value; }</c>.</summary>
-    private static void ApplyCallback(ConfigurationSite site, IInvocationOperation invocation, string parameterName)
-    {
-        IArgumentOperation? callback = null;
         foreach (var argument in invocation.Arguments)
         {
             if (argument.Parameter?.Name == parameterName)
             {
-                callback = argument;
+                return argument;
             }
         }
 
+        return null;
+    }
+
+    /// <summary>The options callback of a registration: a lambda, a method group, or a delegate from elsewhere.</summary>
+    private void ApplyCallback(ConfigurationSite site, IArgumentOperation? callback, int depth)
+    {
         if (callback is null || callback.ArgumentKind == ArgumentKind.DefaultValue || callback.Value.ConstantValue is { HasValue: true, Value: null })
         {
             return;
         }
 
-        if (ValueResolver.Unwrap(callback.Value) is not IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda }
-            || lambda.Symbol.Parameters.Length != 1)
+        switch (ValueResolver.Unwrap(callback.Value))
         {
-            // A method group or a delegate from elsewhere: the options are unknown, so no default is trusted.
-            site.ForgetDefaults();
+            case IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda }:
+                ApplyLambda(site, lambda, depth);
+                break;
+            case IDelegateCreationOperation { Target: IMethodReferenceOperation { Method: { Parameters.Length: 1 } method } }:
+                FollowHelper(site, method, method.Parameters[0], site.Configuration.Anchor, depth);
+                break;
+            default:
+                // A delegate from elsewhere: the options are configured by code the engine cannot see.
+                site.Configuration.ForgetAll();
+                break;
+        }
+    }
+
+    /// <summary><c>o => { o.Setting = value; o.RequireX(); Helper(o); }</c>: every use of the options parameter.</summary>
+    private void ApplyLambda(ConfigurationSite site, IAnonymousFunctionOperation lambda, int depth)
+    {
+        if (lambda.Symbol.Parameters.Length != 1)
+        {
+            site.Configuration.ForgetAll();
             return;
         }
 
         var options = lambda.Symbol.Parameters[0];
         foreach (var operation in lambda.Body.Descendants())
         {
-            if (operation is ISimpleAssignmentOperation assignment && PathFrom(assignment.Target, options) is { } path)
+            if (operation is IParameterReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Parameter, options))
             {
-                site.ApplyMember(path, assignment.Value, assignment.Target.Type);
-            }
-            else if (operation is IInvocationOperation { Instance: { } instance } edit && PathFrom(instance, options) is { } collectionPath)
-            {
-                site.ApplyCollectionEdit(collectionPath, edit);
+                ApplyReference(site, reference, options, lambda.Body, depth, null);
             }
         }
+    }
+
+    /// <summary>
+    /// One use of a configured object (a local, a lambda's or a helper's parameter) after its creation: an assignment
+    /// through it, a collection edit, a fluent chain, a helper it is passed to. <paramref name="anchor"/> is where the
+    /// object is known to exist; the constructs between decide whether the use runs always, on some paths, or in development only.
+    /// </summary>
+    private void ApplyReference(ConfigurationSite site, IOperation reference, ISymbol root, IOperation anchor, int depth, System.Action<IOperation>? tracked)
+    {
+        var reach = Reaches.Classify(reference, anchor);
+        if (reach == Reach.DevelopmentOnly)
+        {
+            return;
+        }
+
+        var saved = site.Reach;
+        if (reach == Reach.Conditional)
+        {
+            site.Reach = Reach.Conditional;
+        }
+
+        IOperation top = reference;
+        while (top.Parent is IPropertyReferenceOperation property && ReferenceEquals(property.Instance, top))
+        {
+            top = property;
+        }
+
+        if (!ReferenceEquals(top, reference))
+        {
+            var path = PathFrom(top, root)!;
+            switch (top.Parent)
+            {
+                case ISimpleAssignmentOperation assignment when ReferenceEquals(assignment.Target, top):
+                    site.ApplyMember(path, assignment.Value, top.Type);
+                    break;
+                case IInvocationOperation edit when ReferenceEquals(edit.Instance, top):
+                    site.ApplyCollectionEdit(path, edit);
+                    break;
+            }
+        }
+        else if (!(reference.Parent is ISimpleAssignmentOperation declaration && ReferenceEquals(declaration.Target, reference)))
+        {
+            var end = End(reference, site, depth);
+            tracked?.Invoke(end);
+        }
+
+        site.Reach = saved;
+    }
+
+    /// <summary>
+    /// Applies what a team's own method does to the configured object passed as <paramref name="parameter"/>; where the
+    /// method cannot be read, everything it could change becomes unknown.
+    /// </summary>
+    private void FollowHelper(ConfigurationSite site, IMethodSymbol method, IParameterSymbol parameter, Location call, int depth)
+    {
+        var body = depth < MaxHelperDepth ? _bodies.Body(method) : null;
+        if (body is null)
+        {
+            if (depth >= MaxHelperDepth || MethodBodies.MayChangeUnseen(method, _bindings))
+            {
+                site.Configuration.ForgetAll();
+            }
+
+            return;
+        }
+
+        var definition = method.OriginalDefinition.Parameters[parameter.Ordinal];
+        var (relocation, resolver) = (site.Relocation, site.Resolver);
+        site.Relocation ??= call;
+        site.Resolver = new ValueResolver(_bindings, new BlockScope(ImmutableArray.Create(body)));
+        foreach (var operation in body.Descendants())
+        {
+            if (operation is IParameterReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Parameter.OriginalDefinition, definition))
+            {
+                ApplyReference(site, reference, reference.Parameter, body, depth + 1, null);
+            }
+        }
+
+        (site.Relocation, site.Resolver) = (relocation, resolver);
     }
 
     /// <summary>The property path from a root (a parameter, a local) to a property reference: "A.B"; null when not rooted there.</summary>
@@ -218,8 +374,11 @@ internal sealed class Extractor
         return path is not null && SymbolEqualityComparer.Default.Equals(rootSymbol, root) ? path : null;
     }
 
-    /// <summary>Follows the fluent chain above <paramref name="start"/>, applying each bound call; returns the chain's last operation.</summary>
-    private IOperation End(IOperation start, ConfigurationSite site)
+    /// <summary>
+    /// Follows the fluent chain above <paramref name="start"/>, applying each bound call and each of the team's helpers
+    /// the object passes through; returns the chain's last operation.
+    /// </summary>
+    private IOperation End(IOperation start, ConfigurationSite site, int depth)
     {
         var current = start;
         while (true)
@@ -238,25 +397,52 @@ internal sealed class Extractor
                 continue;
             }
 
-            IInvocationOperation? next = parent switch
+            IInvocationOperation? next = null;
+            IParameterSymbol? passedAs = null;
+            var receiver = false;
+            switch (parent)
             {
-                IInvocationOperation invocation when ReferenceEquals(invocation.Instance, current) => invocation,
-                IArgumentOperation { Parameter.Ordinal: 0, Parent: IInvocationOperation extension } when extension.TargetMethod.IsExtensionMethod => extension,
-                _ => null,
-            };
-            if (next is null || !(_bindings.IsConfigurable(next.Type) || _bindings.Call(next.TargetMethod) is not null))
+                case IInvocationOperation invocation when ReferenceEquals(invocation.Instance, current):
+                    next = invocation;
+                    receiver = true;
+                    break;
+                case IArgumentOperation { Parameter: { } parameter, Parent: IInvocationOperation call }:
+                    next = call;
+                    passedAs = parameter;
+                    receiver = call.TargetMethod.IsExtensionMethod && parameter.Ordinal == 0;
+                    break;
+            }
+
+            if (next is null)
             {
                 return current;
             }
 
-            if (_bindings.Call(next.TargetMethod) is { } call)
+            if (receiver && _bindings.Call(next.TargetMethod) is { } bound)
             {
-                site.ApplyCall(call, next);
+                site.ApplyCall(bound, next);
+            }
+            else if (passedAs is not null && _bindings.IsConfigurable(passedAs.Type))
+            {
+                FollowHelper(site, next.TargetMethod, passedAs, ConfigurationSite.MethodNameLocation(next), depth);
+            }
+            else if (!receiver)
+            {
+                return current;
+            }
+
+            // The chain goes on through calls that return the configured object (fluent calls and helpers); others end it.
+            if (!_bindings.IsConfigurable(next.Type) || (!receiver && !ReturnsSameKind(next, passedAs!)))
+            {
+                return current;
             }
 
             current = next;
         }
     }
+
+    private static bool ReturnsSameKind(IInvocationOperation call, IParameterSymbol parameter)
+        => SymbolEqualityComparer.Default.Equals(call.TargetMethod.ReturnType.OriginalDefinition, parameter.Type.OriginalDefinition);
 
     private bool EscapesUnbuilt(IOperation end)
     {
@@ -275,7 +461,7 @@ internal sealed class Extractor
     }
 
     /// <summary>Remembers the local that receives a configuration (declared or assigned once) for later edits.</summary>
-    private static bool Track(IOperation end, ConfigurationSite site, BlockScope scope, Dictionary<ILocalSymbol, ConfigurationSite> locals)
+    private static bool Track(IOperation end, ConfigurationSite site, BlockScope scope, Dictionary<ILocalSymbol, List<Tracked>> locals)
     {
         ILocalSymbol? local = end.Parent switch
         {
@@ -288,91 +474,172 @@ internal sealed class Extractor
             return false;
         }
 
-        if (!locals.ContainsKey(local))
-        {
-            locals.Add(local, site);
-        }
-
+        Add(locals, local, new Tracked(site, DeclaringBlock(end, local)));
         return true;
     }
 
-    /// <summary>Statements after the creation that edit the same local: assignments, collection edits, more fluent calls.</summary>
-    private void ApplyLaterEdits(BlockScope scope, Dictionary<ILocalSymbol, ConfigurationSite> locals)
+    private static void Add(Dictionary<ILocalSymbol, List<Tracked>> locals, ILocalSymbol local, Tracked tracked)
+    {
+        if (!locals.TryGetValue(local, out var list))
+        {
+            locals.Add(local, list = new List<Tracked>(1));
+        }
+
+        foreach (var existing in list)
+        {
+            if (ReferenceEquals(existing.Site, tracked.Site))
+            {
+                return;
+            }
+        }
+
+        list.Add(tracked);
+    }
+
+    /// <summary>The local collection a configuration is an element of: <c>var clients = new List&lt;Client&gt; { ... }</c>, an array, <c>clients.Add(...)</c>.</summary>
+    private static ILocalSymbol? CollectionOf(IOperation end)
+    {
+        var current = end;
+        while (current.Parent is IConversionOperation)
+        {
+            current = current.Parent;
+        }
+
+        switch (current.Parent)
+        {
+            case IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "Add", Instance: ILocalReferenceOperation list } }:
+                return list.Local;
+            case IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "Add", Instance: IInstanceReferenceOperation, Parent: IObjectOrCollectionInitializerOperation initializer } }:
+                return LocalOf(initializer.Parent);
+            case IArrayInitializerOperation { Parent: IArrayCreationOperation array }:
+                return LocalOf(array);
+            default:
+                return null;
+        }
+    }
+
+    private static ILocalSymbol? LocalOf(IOperation? value)
+    {
+        var current = value;
+        while (current?.Parent is IConversionOperation)
+        {
+            current = current.Parent;
+        }
+
+        return current?.Parent is IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } ? declarator.Symbol : null;
+    }
+
+    /// <summary><c>foreach (var c in clients)</c>: the loop variable is each registered client in turn, for the loop's body.</summary>
+    private static void TrackLoops(BlockScope scope, Dictionary<ILocalSymbol, List<ConfigurationSite>> collections, Dictionary<ILocalSymbol, List<Tracked>> locals)
+    {
+        foreach (var loop in scope.ForEachLoops)
+        {
+            if (ValueResolver.Unwrap(loop.Collection) is ILocalReferenceOperation collection
+                && collections.TryGetValue(collection.Local, out var members)
+                && loop.LoopControlVariable is IVariableDeclaratorOperation { Symbol: { } variable })
+            {
+                foreach (var member in members)
+                {
+                    Add(locals, variable, new Tracked(member, loop.Body));
+                }
+            }
+        }
+    }
+
+    /// <summary>Statements after the creation that use the same local: assignments, collection edits, more fluent calls, helpers.</summary>
+    private void ApplyLaterEdits(BlockScope scope, Dictionary<ILocalSymbol, List<Tracked>> locals)
     {
         foreach (var reference in scope.References)
         {
-            if (!locals.TryGetValue(reference.Local, out var site))
+            if (!locals.TryGetValue(reference.Local, out var tracked))
             {
                 continue;
             }
 
-            IOperation top = reference;
-            while (top.Parent is IPropertyReferenceOperation property && ReferenceEquals(property.Instance, top))
+            // A copy: a chain may track a new local (var client = builder.Build()) while this one is applied.
+            foreach (var item in tracked.ToArray())
             {
-                top = property;
+                ApplyReference(item.Site, reference, reference.Local, item.Anchor, 0, end => Track(end, item.Site, scope, locals));
             }
-
-            if (!ReferenceEquals(top, reference))
-            {
-                var path = PathFrom(top, reference.Local)!;
-                switch (top.Parent)
-                {
-                    case ISimpleAssignmentOperation assignment when ReferenceEquals(assignment.Target, top):
-                        site.ApplyMember(path, assignment.Value, top.Type);
-                        break;
-                    case IInvocationOperation edit when ReferenceEquals(edit.Instance, top):
-                        site.ApplyCollectionEdit(path, edit);
-                        break;
-                }
-
-                continue;
-            }
-
-            if (reference.Parent is ISimpleAssignmentOperation declaration && ReferenceEquals(declaration.Target, reference))
-            {
-                continue;
-            }
-
-            Track(End(reference, site), site, scope, locals);
         }
+    }
+
+    /// <summary>The block that declares <paramref name="local"/>: where the configuration it holds is known to exist.</summary>
+    private static IOperation DeclaringBlock(IOperation end, ILocalSymbol local)
+    {
+        for (var current = end.Parent; current is not null; current = current.Parent)
+        {
+            if (current is IBlockOperation block && block.Locals.Contains(local, SymbolEqualityComparer.Default))
+            {
+                return block;
+            }
+        }
+
+        return Top(end);
+    }
+
+    /// <summary>The outermost operation above <paramref name="operation"/>: the block it is analyzed in.</summary>
+    private static IOperation Top(IOperation operation)
+    {
+        var current = operation;
+        while (current.Parent is not null)
+        {
+            current = current.Parent;
+        }
+
+        return current;
+    }
+
+    /// <summary>A configuration known through a local, with the operation where it is known to exist.</summary>
+    private readonly struct Tracked
+    {
+        public Tracked(ConfigurationSite site, IOperation anchor)
+        {
+            Site = site;
+            Anchor = anchor;
+        }
+
+        public ConfigurationSite Site { get; }
+        public IOperation Anchor { get; }
     }
 
     /// <summary>Facts that follow from the library's behaviour and from the server configuration.</summary>
     private void Finish(ConfigurationSite site)
     {
         var configuration = site.Configuration;
-        if (configuration.Kind != ConfigurationKind.Client || site.Library is not { } library)
+        if (site.Library is not { } library)
         {
             return;
         }
 
-        if (library.PkceRequiredOnlyForPublicClients && configuration.Get(Setting.PkceRequired) is null)
+        if (configuration.Kind == ConfigurationKind.Server)
         {
-            var isPublic = configuration.Get(Setting.PublicClient)?.AsBool == true;
-            configuration.Set(new Fact(Setting.PkceRequired, isPublic, configuration.Anchor, FactOrigin.LibraryDefault, FixSite.None));
+            Reconcile(configuration, library);
+            if (!site.IsOptionsRegistration)
+            {
+                // Judged once, on the library's own registration.
+                foreach (var limitation in library.Limitations)
+                {
+                    configuration.Set(Limited(limitation, configuration));
+                }
+            }
+
+            return;
         }
 
-        var servers = _servers?.Servers(library) ?? ImmutableArray<ClientConfiguration>.Empty;
-        configuration.Server = servers.Length == 1 ? servers[0] : null;
-
-        // The method the client authenticates with: its own, else the one it inherits from the single host
-        // (a public client does not authenticate, so it inherits none).
-        var isPublicClient = configuration.Get(Setting.PublicClient)?.AsBool == true;
-        var method = configuration.Get(Setting.TokenEndpointAuthMethod)
-            ?? (!isPublicClient && configuration.Server is { } server && Inherits(library, Setting.TokenEndpointAuthMethod, out var serverSetting) ? server.Get(serverSetting) : null);
-        if (library.MutualTlsAuthenticationBindsTokens && configuration.Get(Setting.MutualTlsBoundAccessTokens) is null
-            && method is { AsString: "tls_client_auth" or "self_signed_tls_client_auth" })
+        if (configuration.Kind != ConfigurationKind.Client)
         {
-            configuration.Set(new Fact(Setting.MutualTlsBoundAccessTokens, true, method.Location, FactOrigin.LibraryDefault, FixSite.None));
-        }
-        else if (method is null && !isPublicClient && configuration.Server is { } host && Inherits(library, Setting.TokenEndpointAuthMethod, out var hostSetting) && host.IsUnknown(hostSetting))
-        {
-            configuration.SetUnknown(Setting.MutualTlsBoundAccessTokens);
+            return;
         }
 
+        configuration.Name = configuration.Get(Setting.ClientId)?.AsString;
+        configuration.Server = _servers?.Server(library);
+        var hasServer = _servers?.HasServer(library) == true;
+        var isPublic = configuration.Get(Setting.PublicClient)?.AsBool == true;
         foreach (var inheritance in library.Inherited)
         {
-            if (isPublicClient || configuration.Get(inheritance.ClientSetting) is not null || configuration.IsUnknown(inheritance.ClientSetting) || !servers.IsEmpty)
+            if ((isPublic && !inheritance.PublicClientsInherit) || configuration.Get(inheritance.ClientSetting) is not null
+                || configuration.IsUnknown(inheritance.ClientSetting) || hasServer)
             {
                 continue;
             }
@@ -380,24 +647,91 @@ internal sealed class Extractor
             // No server in this compilation: the client gets the library's server default, reported on the client.
             if (ServerDefault(library, inheritance.ServerSetting) is { } value)
             {
-                configuration.Set(new Fact(inheritance.ClientSetting, value, configuration.Anchor, FactOrigin.LibraryDefault, configuration.FixForMissing(inheritance.ClientSetting)));
+                configuration.Set(new Fact(inheritance.ClientSetting, value, configuration.Anchor, FactOrigin.LibraryDefault,
+                    configuration.FixForMissing(inheritance.ClientSetting), site.DefaultNote(inheritance.ClientSetting)));
+            }
+        }
+
+        foreach (var derivation in library.Derived)
+        {
+            if (configuration.Get(derivation.Target) is not null || configuration.IsUnknown(derivation.Target))
+            {
+                continue;
+            }
+
+            var source = Effective(configuration, library, derivation.Source, isPublic, out var unknown);
+            if (unknown)
+            {
+                // Unknown inputs never give derived verdicts.
+                configuration.SetUnknown(derivation.Target);
+            }
+            else if (source is not null && derivation.Map(source.Value) is { } value)
+            {
+                configuration.Set(new Fact(derivation.Target, value, derivation.AtAnchor ? configuration.Anchor : source.Location, FactOrigin.LibraryDefault, FixSite.None));
+            }
+        }
+
+        foreach (var limitation in library.Limitations)
+        {
+            if (!limitation.AppliesToClient(configuration))
+            {
+                continue;
+            }
+
+            // The server reports what the library cannot enforce; without one in the compilation, each client does.
+            if (hasServer)
+            {
+                configuration.SetUnknown(limitation.Setting);
+            }
+            else
+            {
+                configuration.Set(Limited(limitation, configuration));
             }
         }
     }
 
-    private static bool Inherits(LibraryBinding library, Setting clientSetting, out Setting serverSetting)
+    private static Fact Limited(Limitation limitation, ClientConfiguration configuration)
+        => new(limitation.Setting, limitation.Value, configuration.Anchor, FactOrigin.LibraryLimitation, FixSite.None, limitation.Note);
+
+    /// <summary>The client's own fact for <paramref name="setting"/>, else the one it inherits from the server.</summary>
+    private static Fact? Effective(ClientConfiguration configuration, LibraryBinding library, Setting setting, bool isPublic, out bool unknown)
     {
+        unknown = configuration.IsUnknown(setting);
+        if (configuration.Get(setting) is { } own || unknown)
+        {
+            return configuration.Get(setting);
+        }
+
         foreach (var inheritance in library.Inherited)
         {
-            if (inheritance.ClientSetting == clientSetting)
+            if (inheritance.ClientSetting == setting && (!isPublic || inheritance.PublicClientsInherit) && configuration.Server is { } server)
             {
-                serverSetting = inheritance.ServerSetting;
-                return true;
+                unknown = server.IsUnknown(inheritance.ServerSetting);
+                return server.Get(inheritance.ServerSetting);
             }
         }
 
-        serverSetting = default;
-        return false;
+        return null;
+    }
+
+    /// <summary>
+    /// A server registration judged in its own block reports only the facts that decide the merged options: a default
+    /// that another registration overrides, or a value a later registration rewrites, is not this code's to report.
+    /// </summary>
+    private void Reconcile(ClientConfiguration configuration, LibraryBinding library)
+    {
+        if (_servers?.Server(library) is not { } merged)
+        {
+            return;
+        }
+
+        foreach (var fact in new List<Fact>(configuration.Values))
+        {
+            if (merged.Get(fact.Setting) is not { } decided || !decided.Location.Equals(fact.Location))
+            {
+                configuration.SetUnknown(fact.Setting);
+            }
+        }
     }
 
     private static object? ServerDefault(LibraryBinding library, Setting setting)

@@ -11,43 +11,127 @@ using Microsoft.CodeAnalysis.Operations;
 namespace Fapi.Analyzers.Extraction;
 
 /// <summary>
-/// The server configurations (registrations such as AddSidIdentityServer) of a whole compilation, found once and
-/// only when a client asks: a client that leaves a server-provided setting unset is judged by the server instead.
+/// The server configurations of a whole compilation, found once and only when a configuration asks. The library's
+/// registration (AddSidIdentityServer) and the options pattern (Configure&lt;T&gt;, PostConfigure&lt;T&gt;, ...) configure
+/// one options object: they are merged in registration order into the server every client sees.
 /// </summary>
 internal sealed class ServerIndex
 {
-    private readonly Lazy<ImmutableArray<(string Library, ClientConfiguration Server)>> _servers;
+    private readonly Lazy<ImmutableArray<Registration>> _registrations;
+    private readonly Dictionary<string, ClientConfiguration?> _merged = new();
 
-    public ServerIndex(BoundBindings bindings, CancellationToken cancellationToken)
-        => _servers = new Lazy<ImmutableArray<(string, ClientConfiguration)>>(() => Find(bindings, cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
+    public ServerIndex(BoundBindings bindings, MethodBodies bodies, CancellationToken cancellationToken)
+        => _registrations = new Lazy<ImmutableArray<Registration>>(() => Find(bindings, bodies, cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    public ImmutableArray<ClientConfiguration> Servers(LibraryBinding library)
+    /// <summary>True when the compilation registers a server of <paramref name="library"/> (one or several).</summary>
+    public bool HasServer(LibraryBinding library)
     {
-        var builder = ImmutableArray.CreateBuilder<ClientConfiguration>();
-        foreach (var (name, server) in _servers.Value)
+        foreach (var registration in _registrations.Value)
         {
-            if (name == library.Name)
+            if (registration.Library == library.Name)
             {
-                builder.Add(server);
+                return true;
             }
         }
 
-        return builder.ToImmutable();
+        return false;
     }
 
-    private static ImmutableArray<(string, ClientConfiguration)> Find(BoundBindings bindings, CancellationToken cancellationToken)
+    /// <summary>The one server of <paramref name="library"/>, merged from every registration; null when there is none or several hosts.</summary>
+    public ClientConfiguration? Server(LibraryBinding library)
     {
-        var result = ImmutableArray.CreateBuilder<(string, ClientConfiguration)>();
-        if (bindings.RegistrationMethodNames.Count == 0)
+        lock (_merged)
+        {
+            if (!_merged.TryGetValue(library.Name, out var server))
+            {
+                server = Merge(library.Name);
+                _merged.Add(library.Name, server);
+            }
+
+            return server;
+        }
+    }
+
+    private ClientConfiguration? Merge(string library)
+    {
+        var ordered = new List<Registration>();
+        var hosts = 0;
+        foreach (var registration in _registrations.Value)
+        {
+            if (registration.Library == library)
+            {
+                ordered.Add(registration);
+                hosts += registration.IsOptionsPattern ? 0 : 1;
+            }
+        }
+
+        if (ordered.Count == 0 || hosts > 1)
+        {
+            return null;
+        }
+
+        // Configure runs in registration order, every PostConfigure after it (a stable sort keeps source order).
+        var sorted = new List<Registration>(ordered.Count);
+        sorted.AddRange(ordered.FindAll(r => !r.IsPostConfigure));
+        sorted.AddRange(ordered.FindAll(r => r.IsPostConfigure));
+        var first = sorted.Find(r => !r.IsOptionsPattern) ?? sorted[0];
+        var merged = new ClientConfiguration(ConfigurationKind.Server, first.Configuration.Anchor, first.Configuration.FixForMissing) { Library = library };
+
+        // The options object's defaults come first, whatever file registers it.
+        foreach (var registration in sorted)
+        {
+            foreach (var fact in registration.Configuration.Values)
+            {
+                if (fact.Origin == FactOrigin.LibraryDefault && merged.Get(fact.Setting) is null)
+                {
+                    merged.Set(fact);
+                }
+            }
+        }
+
+        foreach (var registration in sorted)
+        {
+            foreach (var fact in registration.Configuration.Values)
+            {
+                if (fact.Origin == FactOrigin.LibraryDefault)
+                {
+                    continue;
+                }
+
+                // Registrations in different files run in an order the code does not show: a disagreement is unknown.
+                if (merged.Get(fact.Setting) is { Origin: FactOrigin.Code } prior && prior.Location.SourceTree != fact.Location.SourceTree
+                    && !Equals(prior.Value, fact.Value) && !registration.IsPostConfigure)
+                {
+                    merged.SetUnknown(fact.Setting);
+                }
+                else
+                {
+                    merged.Set(fact);
+                }
+            }
+
+            foreach (var setting in registration.Configuration.UnknownSettings)
+            {
+                merged.SetUnknown(setting);
+            }
+        }
+
+        return merged;
+    }
+
+    private static ImmutableArray<Registration> Find(BoundBindings bindings, MethodBodies bodies, CancellationToken cancellationToken)
+    {
+        var result = ImmutableArray.CreateBuilder<Registration>();
+        if (bindings.RegistrationMethodNames.Count == 0 && bindings.ServerOptionsNames.Count == 0)
         {
             return result.ToImmutable();
         }
 
-        var extractor = new Extractor(bindings, servers: null);
+        var extractor = new Extractor(bindings, servers: null, bodies);
         foreach (var tree in bindings.Compilation.SyntaxTrees)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (!Mentions(tree, bindings.RegistrationMethodNames, cancellationToken))
+            if (!Mentions(tree, bindings, cancellationToken))
             {
                 continue;
             }
@@ -58,15 +142,15 @@ internal sealed class ServerIndex
             var blocks = new HashSet<SyntaxNode>();
             foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
             {
-                if (node is InvocationExpressionSyntax invocation && bindings.RegistrationMethodNames.Contains(NameOf(invocation))
+                if (node is InvocationExpressionSyntax invocation && IsRegistrationName(NameOf(invocation), bindings)
                     && EnclosingBlock(invocation) is { } block && blocks.Add(block)
                     && model.GetOperation(block, cancellationToken) is { } operation)
                 {
                     foreach (var server in extractor.ExtractRegistrations(operation))
                     {
-                        if (server.Library is { } library)
+                        if (server.Configuration.Library is { } library)
                         {
-                            result.Add((library, server));
+                            result.Add(new Registration(library, server.Configuration, server.IsOptionsRegistration, server.IsPostConfigure));
                         }
                     }
                 }
@@ -76,10 +160,22 @@ internal sealed class ServerIndex
         return result.ToImmutable();
     }
 
-    private static bool Mentions(SyntaxTree tree, HashSet<string> names, CancellationToken cancellationToken)
+    private static bool IsRegistrationName(string name, BoundBindings bindings)
+        => bindings.RegistrationMethodNames.Contains(name) || BoundBindings.OptionsMethodNames.IndexOf(name) >= 0;
+
+    /// <summary>A cheap text test first: the tree names a registration method, or a server options type.</summary>
+    private static bool Mentions(SyntaxTree tree, BoundBindings bindings, CancellationToken cancellationToken)
     {
         var text = tree.GetText(cancellationToken).ToString();
-        foreach (var name in names)
+        foreach (var name in bindings.RegistrationMethodNames)
+        {
+            if (text.IndexOf(name, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        foreach (var name in bindings.ServerOptionsNames)
         {
             if (text.IndexOf(name, StringComparison.Ordinal) >= 0)
             {
@@ -116,7 +212,24 @@ internal sealed class ServerIndex
     private static string NameOf(InvocationExpressionSyntax invocation) => invocation.Expression switch
     {
         MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+        GenericNameSyntax generic => generic.Identifier.ValueText,
         SimpleNameSyntax name => name.Identifier.ValueText,
         _ => "",
     };
+
+    private sealed class Registration
+    {
+        public Registration(string library, ClientConfiguration configuration, bool isOptionsPattern, bool isPostConfigure)
+        {
+            Library = library;
+            Configuration = configuration;
+            IsOptionsPattern = isOptionsPattern;
+            IsPostConfigure = isPostConfigure;
+        }
+
+        public string Library { get; }
+        public ClientConfiguration Configuration { get; }
+        public bool IsOptionsPattern { get; }
+        public bool IsPostConfigure { get; }
+    }
 }

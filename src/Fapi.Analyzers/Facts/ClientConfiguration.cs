@@ -5,14 +5,16 @@ using Microsoft.CodeAnalysis;
 namespace Fapi.Analyzers.Facts;
 
 /// <summary>
-/// Everything known about one configured client (or server): single-valued facts, collection elements,
-/// and the settings that were written with a value the engine could not resolve (never guessed, never reported).
+/// Everything known about one configured client, server or relying party: single-valued facts, collection elements,
+/// the settings written with a value the engine could not resolve (never guessed, never reported), and the values
+/// written on some paths only (under a condition), which rules judge one by one where they are written.
 /// </summary>
 public sealed class ClientConfiguration
 {
     private readonly Dictionary<Setting, Fact> _values = new();
     private readonly Dictionary<Setting, List<Fact>> _elements = new();
     private readonly HashSet<Setting> _unknown = new();
+    private readonly List<ConditionalWrite> _conditional = new();
     private readonly Func<Setting, FixSite> _fixForMissing;
 
     public ClientConfiguration(ConfigurationKind kind, Location anchor, Func<Setting, FixSite> fixForMissing)
@@ -32,6 +34,18 @@ public sealed class ClientConfiguration
 
     /// <summary>The server configuration found in the same compilation, when there is exactly one.</summary>
     public ClientConfiguration? Server { get; set; }
+
+    /// <summary>The client's name (ClientId) where the code states it, for messages.</summary>
+    public string? Name { get; set; }
+
+    /// <summary>Values written under a condition: each is one path's value, reported where it is written.</summary>
+    public IReadOnlyList<ConditionalWrite> ConditionalWrites => _conditional;
+
+    /// <summary>Every single-valued fact, for merging configurations of one options object.</summary>
+    public IEnumerable<Fact> Values => _values.Values;
+
+    /// <summary>Every setting written with a value the engine could not resolve.</summary>
+    public IEnumerable<Setting> UnknownSettings => _unknown;
 
     public Fact? Get(Setting setting) => _values.TryGetValue(setting, out var fact) ? fact : null;
 
@@ -96,4 +110,69 @@ public sealed class ClientConfiguration
         _elements.Remove(setting);
         _unknown.Remove(setting);
     }
+
+    /// <summary>A value written on some paths only: the setting is unknown, and the value is judged where it is written.</summary>
+    public void SetConditional(Fact fact)
+    {
+        SetUnknown(fact.Setting);
+        _conditional.Add(new ConditionalWrite(fact, isElement: false));
+    }
+
+    /// <summary>An element added on some paths only: the collection is incomplete, and the element is judged where it is written.</summary>
+    public void AddConditionalElement(Fact fact)
+    {
+        AddUnknownElement(fact.Setting);
+        _conditional.Add(new ConditionalWrite(fact, isElement: true));
+    }
+
+    /// <summary>Code the engine cannot follow may have changed anything: every setting becomes unknown.</summary>
+    public void ForgetAll()
+    {
+        _values.Clear();
+        _elements.Clear();
+        foreach (Setting setting in Enum.GetValues(typeof(Setting)))
+        {
+            _unknown.Add(setting);
+        }
+    }
+
+    /// <summary>This configuration on the path where <paramref name="write"/> happens.</summary>
+    public ClientConfiguration WithPath(ConditionalWrite write)
+    {
+        var copy = new ClientConfiguration(Kind, Anchor, _fixForMissing) { Library = Library, Server = Server, Name = Name };
+        foreach (var pair in _values)
+        {
+            copy._values.Add(pair.Key, pair.Value);
+        }
+
+        foreach (var pair in _elements)
+        {
+            copy._elements.Add(pair.Key, new List<Fact>(pair.Value));
+        }
+
+        copy._unknown.UnionWith(_unknown);
+        if (write.IsElement)
+        {
+            copy.AddElement(write.Fact);
+        }
+        else
+        {
+            copy.Set(write.Fact);
+        }
+
+        return copy;
+    }
+}
+
+/// <summary>A value written under a condition (if, switch, ternary, loop, try).</summary>
+public readonly struct ConditionalWrite
+{
+    public ConditionalWrite(Fact fact, bool isElement)
+    {
+        Fact = fact;
+        IsElement = isElement;
+    }
+
+    public Fact Fact { get; }
+    public bool IsElement { get; }
 }

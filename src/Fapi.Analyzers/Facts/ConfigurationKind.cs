@@ -1,8 +1,12 @@
 namespace Fapi.Analyzers.Facts;
 
-/// <summary>A client registration, or the server (host) options that apply to every client.</summary>
+/// <summary>The role a configuration plays.</summary>
 public enum ConfigurationKind
 {
+    /// <summary>A client registered at an authorization server.</summary>
     Client,
+    /// <summary>The authorization server's options, which apply to every client.</summary>
     Server,
+    /// <summary>A client application's own settings (the relying party side).</summary>
+    RelyingParty,
 }

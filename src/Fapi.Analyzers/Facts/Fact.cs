@@ -8,14 +8,18 @@ namespace Fapi.Analyzers.Facts;
 /// </summary>
 public sealed class Fact
 {
-    public Fact(Setting setting, object value, Location location, FactOrigin origin, FixSite fix)
+    public Fact(Setting setting, object value, Location location, FactOrigin origin, FixSite fix, string? note = null)
     {
         Setting = setting;
         Value = value;
         Location = location;
         Origin = origin;
         Fix = fix;
+        Note = note;
     }
+
+    /// <summary>For a default, what sets it ("set X"); for a limitation, what the library does and where its source shows it.</summary>
+    public string? Note { get; }
 
     public Setting Setting { get; }
     public object Value { get; }

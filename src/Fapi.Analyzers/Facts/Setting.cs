@@ -3,6 +3,8 @@ namespace Fapi.Analyzers.Facts;
 /// <summary>A FAPI-relevant setting, named by its protocol meaning, not by any library member.</summary>
 public enum Setting
 {
+    /// <summary>The client's identifier, for messages.</summary>
+    ClientId,
     PublicClient,
     TokenEndpointAuthMethod,
     /// <summary>Collection: single response type values (code, id_token, token).</summary>
@@ -32,6 +34,8 @@ public enum Setting
     /// <summary>The method a server assumes when a request names none (plain unless set).</summary>
     DefaultCodeChallengeMethod,
     PushedAuthorizationRequired,
+    /// <summary>True when the server accepts pushed authorization requests (its PAR endpoint is on).</summary>
+    PushedAuthorizationSupported,
     SignedRequestObjectRequired,
     /// <summary>A server's authentication method for clients that set none.</summary>
     DefaultTokenEndpointAuthMethod,

@@ -19,6 +19,9 @@ internal sealed class ProfileResolver
     /// <summary>FAPI3002's option: the algorithm an ecosystem standardised on instead of the table's ES256.</summary>
     public const string TableAlgorithmKey = "FAPI3002.algorithm";
 
+    /// <summary>Per rule: <c>FAPI2005.library_limitation = mitigated</c> once the documented workaround is deployed.</summary>
+    public const string LimitationKeySuffix = ".library_limitation";
+
     private static readonly ImmutableArray<string> TableAlgorithms = ImmutableArray.Create("ES256", "PS256", "EdDSA");
 
     private readonly AnalyzerConfigOptionsProvider _options;
@@ -84,8 +87,31 @@ internal sealed class ProfileResolver
             }
         }
 
-        return new ProfileChoice(profile, off, problems.ToImmutableArray());
+        var mitigated = ImmutableHashSet<string>.Empty;
+        foreach (var id in RuleIdsWithLimitations)
+        {
+            if (options.TryGetValue(id + LimitationKeySuffix, out var limitation) && !string.IsNullOrWhiteSpace(limitation))
+            {
+                switch (limitation.Trim().ToLowerInvariant())
+                {
+                    case "mitigated":
+                        mitigated = mitigated.Add(id);
+                        break;
+                    case "report":
+                        break;
+                    default:
+                        problems.Add($"Unknown value '{limitation}' for {id}{LimitationKeySuffix}; valid values: report, mitigated. The limitation is reported.");
+                        break;
+                }
+            }
+        }
+
+        return new ProfileChoice(profile, off, problems.ToImmutableArray(), mitigated);
     }
+
+    /// <summary>Rules that report what a library cannot enforce.</summary>
+    private static readonly ImmutableArray<string> RuleIdsWithLimitations = ImmutableArray.Create(
+        RuleIds.PkceNotRequired, RuleIds.PkceMethodNotS256, RuleIds.PushedAuthorizationNotRequired, RuleIds.SignedRequestObjectNotRequired);
 
     private static string? Find(ImmutableArray<string> values, string value)
     {
@@ -107,12 +133,16 @@ internal sealed class ProfileResolver
 /// <summary>The profile that applies to one tree (with its rule options), or off (<c>none</c>), and what was wrong in its settings.</summary>
 internal sealed class ProfileChoice
 {
-    public ProfileChoice(ProfileRequirements profile, bool isOff, ImmutableArray<string> problems)
+    public ProfileChoice(ProfileRequirements profile, bool isOff, ImmutableArray<string> problems, ImmutableHashSet<string>? mitigated = null)
     {
         Profile = profile;
         IsOff = isOff;
         Problems = problems;
+        MitigatedLimitations = mitigated ?? ImmutableHashSet<string>.Empty;
     }
+
+    /// <summary>Rule IDs whose library limitations the team has mitigated (and so are not reported).</summary>
+    public ImmutableHashSet<string> MitigatedLimitations { get; }
 
     public ProfileRequirements Profile { get; }
     public bool IsOff { get; }

@@ -49,6 +49,12 @@ internal static class ClientFacts
         => configuration.Get(Setting.PushedAuthorizationRequired)?.AsBool == true
            || configuration.Server?.Get(Setting.PushedAuthorizationRequired)?.AsBool == true;
 
+    /// <summary>True when requests may be pushed (A §5.2.2-18 asks PKCE of every PAR request, if PAR is supported).</summary>
+    public static bool MayPushAuthorizationRequests(this ClientConfiguration configuration)
+        => configuration.UsesPushedAuthorization()
+           || configuration.Get(Setting.PushedAuthorizationSupported)?.AsBool == true
+           || configuration.Server?.Get(Setting.PushedAuthorizationSupported)?.AsBool == true;
+
     /// <summary>True when the client has credentials beside a shared secret (a non-none auth method written in code, or mTLS data).</summary>
     public static bool HasCredentials(this ClientConfiguration configuration)
         => configuration.Get(Setting.TokenEndpointAuthMethod) is { Origin: FactOrigin.Code, AsString: { } method } && method != "none"

@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis;
 
 namespace Fapi.Analyzers.Rules;
 
-/// <summary>B §5.2.2-7 and S §5.3.2.2-5: PKCE for every client; A §5.2.2-18: when PAR is used.</summary>
+/// <summary>B §5.2.2-7 and S §5.3.2.2-5: PKCE for every client; A §5.2.2-18: for every PAR request, where PAR is supported.</summary>
 internal sealed class FAPI2001_PkceNotRequired : Rule
 {
     public static readonly DiagnosticDescriptor Rule = Descriptors.Shall(
@@ -17,12 +17,12 @@ internal sealed class FAPI2001_PkceNotRequired : Rule
 
     public override void Check(ClientConfiguration configuration, ProfileRequirements profile, RuleReporter reporter)
     {
-        if (!configuration.IsClient() || !configuration.UsesAuthorizationEndpoint())
+        if (!configuration.UsesAuthorizationEndpoint())
         {
             return;
         }
 
-        if (profile.Pkce == PkceRequirement.WhenPushedAuthorizationIsUsed && !configuration.UsesPushedAuthorization())
+        if (profile.Pkce == PkceRequirement.WhenPushedAuthorizationIsUsed && !configuration.MayPushAuthorizationRequests())
         {
             return;
         }

@@ -18,7 +18,8 @@ internal sealed class FAPI2006_SignedRequestObjectNotRequired : Rule
     public override void Check(ClientConfiguration configuration, ProfileRequirements profile, RuleReporter reporter)
     {
         // A public client has no key to sign with: FAPI1001 says what is wrong with it, not this rule.
-        if (!profile.SignedRequestObjectRequired || !configuration.IsClient() || configuration.IsPublic() || !configuration.UsesAuthorizationEndpoint())
+        if (!profile.SignedRequestObjectRequired || configuration.IsPublic() || !configuration.UsesAuthorizationEndpoint()
+            || configuration.IsUnknown(Setting.SignedRequestObjectRequired))
         {
             return;
         }
@@ -34,7 +35,7 @@ internal sealed class FAPI2006_SignedRequestObjectNotRequired : Rule
         }
 
         // A registered request_object_signing_alg makes the server demand request objects signed with it.
-        if (configuration.Get(Setting.RequestObjectSigningAlgorithm) is null && !configuration.IsUnknown(Setting.RequestObjectSigningAlgorithm))
+        if (configuration.IsClient() && configuration.Get(Setting.RequestObjectSigningAlgorithm) is null && !configuration.IsUnknown(Setting.RequestObjectSigningAlgorithm))
         {
             reporter.ReportMissing(Rule, configuration, Setting.RequestObjectSigningAlgorithm, profile.TableSigningAlgorithm, profile.Key, profile.SignedRequestObjectClause, profile.TableSigningAlgorithm);
         }

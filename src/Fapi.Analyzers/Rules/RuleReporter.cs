@@ -1,89 +1,98 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using Fapi.Analyzers.Facts;
 using Microsoft.CodeAnalysis;
 
 namespace Fapi.Analyzers.Rules;
 
 /// <summary>
-/// Collects the diagnostics of all rules for one block: one per rule per fact, the fix the fact's code allows
-/// (as diagnostic properties for the fixers), and the decided precedences between rules.
+/// Collects the findings of all rules for one block: one per rule per fact, with the compliant value a fix may write,
+/// and the decided precedences between rules. Rules write no code: the host turns findings into diagnostics.
 /// </summary>
 internal sealed class RuleReporter
 {
-    public const string FixKindProperty = "FapiFix";
-    public const string FixCodeProperty = "FapiCode";
+    /// <summary>A compliant value that means: remove the code that carries the fact.</summary>
+    public static readonly object Remove = FixProperties.Remove;
 
-    /// <summary>A sentinel compliant value: remove the code that carries the fact.</summary>
-    public static readonly object Remove = new();
-
-    private readonly List<(Diagnostic Diagnostic, Setting? Setting)> _diagnostics = new();
+    private readonly List<Finding> _findings = new();
     private readonly HashSet<(string Id, Location Location, Setting? Setting)> _seen = new();
+
+    /// <summary>The configuration whose rules run now (set by the host).</summary>
+    public ClientConfiguration? Configuration { get; set; }
+
+    /// <summary>While one path of a conditional write is judged: only findings on that write count.</summary>
+    public Location? OnlyAt { get; set; }
 
     /// <summary>Reports on the fact's own location; <paramref name="compliant"/> is the value a fix writes, <see cref="Remove"/>, or null for no fix.</summary>
     public void Report(DiagnosticDescriptor descriptor, Fact fact, object? compliant, params object[] messageArgs)
-        => Add(descriptor, fact.Location, fact.Setting, FixProperties(fact.Fix, compliant), messageArgs);
+        => Add(new Finding(descriptor, fact.Location, fact.Setting, fact.Origin, fact.Note, fact.Fix, compliant, messageArgs, Configuration?.Name));
 
     /// <summary>Reports a setting the configuration lacks, on its anchor, with the fix that adds it.</summary>
     public void ReportMissing(DiagnosticDescriptor descriptor, ClientConfiguration configuration, Setting setting, object? compliant, params object[] messageArgs)
-        => Add(descriptor, configuration.Anchor, setting, compliant is null ? null : FixProperties(configuration.FixForMissing(setting), compliant), messageArgs);
+        => Add(new Finding(descriptor, configuration.Anchor, setting, FactOrigin.LibraryDefault, null,
+            compliant is null ? FixSite.None : configuration.FixForMissing(setting), compliant, messageArgs, configuration.Name));
 
     /// <summary>Reports at a location with no fix.</summary>
     public void ReportAt(DiagnosticDescriptor descriptor, Location location, Setting? setting, params object[] messageArgs)
-        => Add(descriptor, location, setting, null, messageArgs);
+        => Add(new Finding(descriptor, location, setting, FactOrigin.Code, null, FixSite.None, null, messageArgs, Configuration?.Name));
 
-    /// <summary>The diagnostics, with FAPI2008 superseding FAPI2003 on the same code (a setting that is both).</summary>
-    public IEnumerable<Diagnostic> Diagnostics()
+    /// <summary>The findings, with FAPI2008 superseding FAPI2003 on the same code (a setting that is both).</summary>
+    public IEnumerable<Finding> Findings()
     {
         var grantLocations = new HashSet<Location>();
-        foreach (var (diagnostic, _) in _diagnostics)
+        foreach (var finding in _findings)
         {
-            if (diagnostic.Id == RuleIds.GrantType)
+            if (finding.Descriptor.Id == RuleIds.GrantType)
             {
-                grantLocations.Add(diagnostic.Location);
+                grantLocations.Add(finding.Location);
             }
         }
 
-        foreach (var (diagnostic, _) in _diagnostics)
+        foreach (var finding in _findings)
         {
-            if (diagnostic.Id == RuleIds.ResponseType && grantLocations.Contains(diagnostic.Location))
+            if (finding.Descriptor.Id == RuleIds.ResponseType && grantLocations.Contains(finding.Location))
             {
                 continue;
             }
 
-            yield return diagnostic;
+            yield return finding;
         }
     }
 
-    private void Add(DiagnosticDescriptor descriptor, Location location, Setting? setting, ImmutableDictionary<string, string?>? properties, object[] messageArgs)
+    private void Add(Finding finding)
     {
-        if (!_seen.Add((descriptor.Id, location, setting)))
+        if ((OnlyAt is { } only && !only.Equals(finding.Location)) || !_seen.Add((finding.Descriptor.Id, finding.Location, finding.Setting)))
         {
             return;
         }
 
-        _diagnostics.Add((Diagnostic.Create(descriptor, location, properties ?? ImmutableDictionary<string, string?>.Empty, messageArgs), setting));
+        _findings.Add(finding);
     }
+}
 
-    private static ImmutableDictionary<string, string?>? FixProperties(FixSite site, object? compliant)
+/// <summary>What one rule found: where, about which setting, the value a fix may write, and where the value came from.</summary>
+internal sealed class Finding
+{
+    public Finding(DiagnosticDescriptor descriptor, Location location, Setting? setting, FactOrigin origin, string? note, FixSite fix, object? compliant, object[] messageArgs, string? subject)
     {
-        if (compliant is null)
-        {
-            return null;
-        }
-
-        if (ReferenceEquals(compliant, Remove))
-        {
-            return site.RemoveKind == FixKind.None
-                ? null
-                : ImmutableDictionary<string, string?>.Empty.Add(FixKindProperty, site.RemoveKind.ToString()).Add(FixCodeProperty, "");
-        }
-
-        if (site.Kind == FixKind.None || site.Writer?.Invoke(compliant) is not { } code)
-        {
-            return null;
-        }
-
-        return ImmutableDictionary<string, string?>.Empty.Add(FixKindProperty, site.Kind.ToString()).Add(FixCodeProperty, code);
+        Descriptor = descriptor;
+        Location = location;
+        Setting = setting;
+        Origin = origin;
+        Note = note;
+        Fix = fix;
+        Compliant = compliant;
+        MessageArgs = messageArgs;
+        Subject = subject;
     }
+
+    public DiagnosticDescriptor Descriptor { get; }
+    public Location Location { get; }
+    public Setting? Setting { get; }
+    public FactOrigin Origin { get; }
+    public string? Note { get; }
+    public FixSite Fix { get; }
+    public object? Compliant { get; }
+    public object[] MessageArgs { get; }
+    /// <summary>The client's name, where the code states it.</summary>
+    public string? Subject { get; }
 }

@@ -5,7 +5,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Fapi.Analyzers.CodeFixes;
-using Fapi.Analyzers.Rules;
+using Fapi.Analyzers.Facts;
 using Fapi.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -44,7 +44,7 @@ public sealed class FixSweepTests
             {
                 var document = CreateDocument(text);
                 var before = await Analyze(document, profile);
-                var fixable = before.Analyzer.Where(d => d.Properties.ContainsKey(RuleReporter.FixKindProperty)).ToList();
+                var fixable = before.Analyzer.Where(d => d.Properties.ContainsKey(FixProperties.Kind)).ToList();
                 foreach (var diagnostic in fixable)
                 {
                     var action = await SingleFix(provider, document, diagnostic);

@@ -1,0 +1,155 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Fapi.Analyzers.Extraction;
+
+/// <summary>Whether a write runs whenever its configuration is built, on some paths only, or only in development.</summary>
+internal enum Reach
+{
+    Always,
+    Conditional,
+    /// <summary>Under <c>IsDevelopment()</c> or <c>#if DEBUG</c>: not deployed, so not judged.</summary>
+    DevelopmentOnly,
+}
+
+internal static class Reaches
+{
+    /// <summary>
+    /// How <paramref name="operation"/> runs relative to <paramref name="anchor"/> (the configuration's creation, an options
+    /// lambda's body, a helper's body): the constructs between them decide.
+    /// </summary>
+    public static Reach Classify(IOperation operation, IOperation anchor)
+    {
+        if (InDebugOnlyCode(operation.Syntax))
+        {
+            return Reach.DevelopmentOnly;
+        }
+
+        var anchors = new HashSet<IOperation>();
+        for (var current = anchor; current is not null; current = current.Parent)
+        {
+            anchors.Add(current);
+        }
+
+        var reach = Reach.Always;
+        var child = operation;
+        for (var parent = operation.Parent; parent is not null && !anchors.Contains(child); child = parent, parent = parent.Parent)
+        {
+            var step = Step(parent, child);
+            if (step == Reach.DevelopmentOnly)
+            {
+                return Reach.DevelopmentOnly;
+            }
+
+            if (step == Reach.Conditional)
+            {
+                reach = Reach.Conditional;
+            }
+        }
+
+        return reach;
+    }
+
+    /// <summary>The reach of <paramref name="child"/> inside <paramref name="parent"/>.</summary>
+    private static Reach Step(IOperation parent, IOperation child)
+    {
+        switch (parent)
+        {
+            case IConditionalOperation conditional when !ReferenceEquals(conditional.Condition, child):
+                var development = Development(conditional.Condition);
+                if (development is null)
+                {
+                    return Reach.Conditional;
+                }
+
+                // if (IsDevelopment()) { dev } else { deployed }; a negated test swaps the branches.
+                return ReferenceEquals(conditional.WhenTrue, child) == development.Value ? Reach.DevelopmentOnly : Reach.Always;
+            case ISwitchOperation or ISwitchCaseOperation or ISwitchExpressionArmOperation or ILoopOperation or ICatchClauseOperation
+                or IAnonymousFunctionOperation or ILocalFunctionOperation:
+                return Reach.Conditional;
+            case ISwitchExpressionOperation switchExpression when !ReferenceEquals(switchExpression.Value, child):
+                return Reach.Conditional;
+            case ITryOperation tryOperation when ReferenceEquals(tryOperation.Body, child):
+                return Reach.Conditional;
+            case ICoalesceOperation coalesce when ReferenceEquals(coalesce.WhenNull, child):
+                return Reach.Conditional;
+            case IConditionalAccessOperation access when ReferenceEquals(access.WhenNotNull, child):
+                return Reach.Conditional;
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr } binary when ReferenceEquals(binary.RightOperand, child):
+                return Reach.Conditional;
+            default:
+                return Reach.Always;
+        }
+    }
+
+    /// <summary>True for <c>IsDevelopment()</c>, false for <c>!IsDevelopment()</c>, null for any other condition.</summary>
+    private static bool? Development(IOperation condition)
+    {
+        var negated = false;
+        var current = ValueResolver.Unwrap(condition);
+        while (current is IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not)
+        {
+            negated = !negated;
+            current = ValueResolver.Unwrap(not.Operand);
+        }
+
+        if (current is IInvocationOperation { TargetMethod.Name: "IsDevelopment", TargetMethod.ContainingNamespace: { } ns }
+            && ns.ToDisplayString() is "Microsoft.Extensions.Hosting" or "Microsoft.AspNetCore.Hosting")
+        {
+            return !negated;
+        }
+
+        return null;
+    }
+
+    /// <summary>True inside <c>#if DEBUG</c> (an active region whose condition is DEBUG alone).</summary>
+    private static bool InDebugOnlyCode(SyntaxNode node)
+    {
+        if (node.SyntaxTree.GetRoot() is not Microsoft.CodeAnalysis.CSharp.CSharpSyntaxNode root || !root.ContainsDirectives)
+        {
+            return false;
+        }
+
+        // A stack of the enclosing #if conditions: true where the branch is DEBUG-only.
+        var stack = new Stack<bool>();
+        foreach (var directive in DirectivesBefore(root, node.SpanStart))
+        {
+            switch (directive.Kind())
+            {
+                case SyntaxKind.IfDirectiveTrivia:
+                    stack.Push(IsDebug(((Microsoft.CodeAnalysis.CSharp.Syntax.IfDirectiveTriviaSyntax)directive).Condition));
+                    break;
+                case SyntaxKind.ElifDirectiveTrivia or SyntaxKind.ElseDirectiveTrivia when stack.Count > 0:
+                    stack.Pop();
+                    stack.Push(false);
+                    break;
+                case SyntaxKind.EndIfDirectiveTrivia when stack.Count > 0:
+                    stack.Pop();
+                    break;
+            }
+        }
+
+        foreach (var debugOnly in stack)
+        {
+            if (debugOnly)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static IEnumerable<Microsoft.CodeAnalysis.CSharp.Syntax.DirectiveTriviaSyntax> DirectivesBefore(Microsoft.CodeAnalysis.CSharp.CSharpSyntaxNode root, int position)
+    {
+        for (var directive = root.GetFirstDirective(); directive is not null && directive.SpanStart < position; directive = directive.GetNextDirective())
+        {
+            yield return directive;
+        }
+    }
+
+    private static bool IsDebug(Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionSyntax condition)
+        => condition is Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax { Identifier.ValueText: "DEBUG" };
+}

@@ -1,0 +1,246 @@
+using System.Threading.Tasks;
+using Fapi.Analyzers.Tests.Infrastructure;
+using Xunit;
+
+namespace Fapi.Analyzers.Tests.Engine;
+
+/// <summary>
+/// Configuration code the way teams write it: half-typed statements, their own helpers and extension methods,
+/// loops over registered clients, conditions, development-only branches, the options pattern. Each with its silent twin.
+/// </summary>
+public sealed class TeamShapesTests
+{
+    [Fact]
+    public Task A_statement_that_does_not_compile_hides_nothing_else_in_the_options_lambda()
+        => Verify.Analyzer(Verify.Usings + """
+            class Host
+            {
+                static void Configure(WebApplicationBuilder builder, string authority)
+                    => builder.{|FAPI1002:{|FAPI3001:AddSidIdentityServer|}|}(o =>
+                    {
+                        o.Authority = authority;
+                        o.{|CS1061:NotYetTyped|} = authority;
+                        o.DefaultCodeChallengeMethod = "S256";
+                    });
+            }
+            """, "fapi1_baseline");
+
+    [Fact]
+    public Task A_team_extension_method_on_a_builder_is_followed()
+        => Verify.Analyzer(Verify.Usings + """
+            static class FapiClients
+            {
+                public static TraditionalWebsiteClientBuilder AsFapi2(this TraditionalWebsiteClientBuilder builder)
+                    => builder.UseClientPrivateKeyJwtAuthentication().UseDPOPProof().SetIdTokenSignedResponseAlg(SecurityAlgorithms.EcdsaSha256);
+            }
+
+            class Config
+            {
+                Client Website() => ClientBuilder.BuildTraditionalWebsiteClient("web", "secret", null, "https://app.example.com/callback").AsFapi2().Build();
+            }
+            """ + Verify.CompliantHost);
+
+    [Fact]
+    public Task A_team_extension_method_that_weakens_a_client_is_reported_at_its_call()
+        => Verify.Analyzer(Verify.Usings + """
+            static class LegacyClients
+            {
+                public static TraditionalWebsiteClientBuilder AsLegacy(this TraditionalWebsiteClientBuilder builder)
+                {
+                    builder.UseClientSecretPostAuthentication();
+                    return builder.UseDPOPProof().SetIdTokenSignedResponseAlg("ES256");
+                }
+            }
+
+            class Config
+            {
+                Client Website() => ClientBuilder.BuildTraditionalWebsiteClient("web", "secret", null, "https://app.example.com/callback").{|FAPI1002:AsLegacy|}().Build();
+            }
+            """ + Verify.CompliantHost);
+
+    [Fact]
+    public Task A_helper_that_hardens_a_client_object_is_followed()
+        => Verify.Analyzer(Verify.Usings + """
+            class Config
+            {
+                static void Harden(Client client)
+                {
+                    client.TokenEndPointAuthMethod = "private_key_jwt";
+                    client.DPOPBoundAccessTokens = true;
+                }
+
+                Client Machine()
+                {
+                    var client = new Client { GrantTypes = { "client_credentials" } };
+                    Harden(client);
+                    return client;
+                }
+            }
+            """ + Verify.CompliantHost);
+
+    [Fact]
+    public Task A_helper_the_engine_cannot_follow_makes_its_settings_unknown()
+        => Verify.Analyzer(Verify.Usings + """
+            interface IHardening { void Apply(Client client); }
+
+            class Config
+            {
+                Client Machine(IHardening hardening)
+                {
+                    var client = new Client { GrantTypes = { "client_credentials" } };
+                    hardening.Apply(client);
+                    return client;
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Clients_hardened_in_a_loop_after_creation_are_not_reported()
+        => Verify.Analyzer(Verify.Usings + """
+            class Config
+            {
+                List<Client> Clients()
+                {
+                    var clients = new List<Client>
+                    {
+                        new Client { ClientId = "a", GrantTypes = { "client_credentials" } },
+                        new Client { ClientId = "b", GrantTypes = { "client_credentials" } },
+                    };
+                    foreach (var c in clients)
+                    {
+                        c.TokenEndPointAuthMethod = "private_key_jwt";
+                        c.DPOPBoundAccessTokens = true;
+                    }
+
+                    return clients;
+                }
+            }
+            """ + Verify.CompliantHost);
+
+    [Fact]
+    public Task A_loop_that_weakens_registered_clients_is_reported_where_it_writes()
+        => Verify.Analyzer(Verify.Usings + """
+            class Config
+            {
+                Client[] Clients()
+                {
+                    var clients = new[]
+                    {
+                        new Client { ClientId = "a", TokenEndPointAuthMethod = "private_key_jwt", DPOPBoundAccessTokens = true, GrantTypes = { "client_credentials" } },
+                    };
+                    foreach (var c in clients)
+                    {
+                        c.TokenEndPointAuthMethod = {|FAPI1002:"client_secret_basic"|};
+                    }
+
+                    return clients;
+                }
+            }
+            """ + Verify.CompliantHost);
+
+    [Fact]
+    public Task An_unknown_IsPublic_gives_no_PKCE_verdict()
+        => Verify.Analyzer(Verify.Usings + """
+            class Config
+            {
+                Client Create(bool isPublic) => new Client
+                {
+                    IsPublic = isPublic,
+                    TokenEndPointAuthMethod = "private_key_jwt",
+                    IdTokenSignedResponseAlg = "ES256",
+                    DPOPBoundAccessTokens = true,
+                    ResponseTypes = { "code" },
+                    GrantTypes = { "authorization_code" },
+                };
+            }
+            """ + Verify.CompliantHost, "fapi1_baseline");
+
+    [Fact]
+    public Task A_non_compliant_value_under_a_condition_is_reported_where_it_is_written()
+        => Verify.Analyzer(Verify.Usings + """
+            class Config
+            {
+                Client Create(bool legacy)
+                {
+                    var client = new Client { TokenEndPointAuthMethod = "private_key_jwt", DPOPBoundAccessTokens = true, GrantTypes = { "client_credentials" } };
+                    if (legacy)
+                    {
+                        client.TokenEndPointAuthMethod = {|FAPI1002:"client_secret_post"|};
+                    }
+
+                    client.DPOPBoundAccessTokens = legacy ? {|FAPI4001:false|} : true;
+                    return client;
+                }
+            }
+            """ + Verify.CompliantHost);
+
+    [Fact]
+    public Task A_compliant_value_under_a_condition_neither_clears_nor_reports_the_default()
+        => Verify.Analyzer(Verify.Usings + """
+            class Config
+            {
+                Client Create(bool hardened)
+                {
+                    var client = new Client { TokenEndPointAuthMethod = "private_key_jwt", GrantTypes = { "client_credentials" } };
+                    if (hardened)
+                    {
+                        client.DPOPBoundAccessTokens = true;
+                    }
+
+                    return client;
+                }
+            }
+            """ + Verify.CompliantHost);
+
+    [Fact]
+    public Task Development_only_branches_are_not_judged_and_their_else_is_deployed()
+        => Verify.Analyzer(Verify.Usings + """
+            using Microsoft.Extensions.Hosting;
+
+            class Host
+            {
+                static void Configure(WebApplicationBuilder builder)
+                    => builder.{|FAPI3001:AddSidIdentityServer|}(o =>
+                    {
+                        if (builder.Environment.IsDevelopment())
+                        {
+                            o.DefaultTokenEndPointAuthMethod = "client_secret_post";
+                        }
+                        else
+                        {
+                            o.DefaultTokenEndPointAuthMethod = "private_key_jwt";
+                        }
+
+            #if DEBUG
+                        o.DefaultTokenSignedResponseAlg = "ES256";
+            #endif
+                        o.DefaultCodeChallengeMethod = "S256";
+                    });
+            }
+            """, "fapi1_baseline");
+
+    [Fact]
+    public Task Host_options_through_Configure_merge_with_the_registration()
+        => Verify.Analyzer(Verify.Usings + """
+            class Host
+            {
+                static void Configure(WebApplicationBuilder builder)
+                {
+                    builder.Services.Configure<IdServerHostOptions>(o => o.DefaultTokenEndPointAuthMethod = "private_key_jwt");
+                    builder.Services.AddOptions<IdServerHostOptions>().Configure(o => o.DefaultCodeChallengeMethod = {|FAPI2002:"plain"|});
+                    builder.Services.PostConfigure<IdServerHostOptions>(o => o.DefaultTokenSignedResponseAlg = "ES256");
+                    builder.AddSidIdentityServer();
+                }
+            }
+            """, "fapi1_baseline");
+
+    [Fact]
+    public Task Clients_inherit_the_host_ID_token_algorithm()
+        => Verify.Analyzer(Verify.Usings + """
+            class Config
+            {
+                Client Website() => ClientBuilder.BuildTraditionalWebsiteClient("web", "secret", null, "https://app.example.com/callback")
+                    .UseClientPrivateKeyJwtAuthentication().UseDPOPProof().Build();
+            }
+            """ + Verify.CompliantHost);
+}
