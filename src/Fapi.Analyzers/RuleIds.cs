@@ -18,5 +18,7 @@ public static class RuleIds
     public const string SigningAlgorithmNotTableDefault = "FAPI3002";
     public const string KeyEncryptionRsa15 = "FAPI3004";
     public const string SenderConstrainedTokens = "FAPI4001";
+    public const string AuthorizationCodeLifetime = "FAPI4002";
+    public const string PushedRequestLifetime = "FAPI4003";
     public const string RefreshTokenRotation = "FAPI4006";
 }

@@ -21,6 +21,8 @@ internal static class RuleCatalog
         new FAPI3002_SigningAlgorithmNotTableDefault(),
         new FAPI3004_KeyEncryptionRsa15(),
         new FAPI4001_SenderConstrainedTokens(),
+        new FAPI4002_AuthorizationCodeLifetime(),
+        new FAPI4003_PushedRequestLifetime(),
         new FAPI4006_RefreshTokenRotation());
 
     public static ImmutableArray<DiagnosticDescriptor> Descriptors()
