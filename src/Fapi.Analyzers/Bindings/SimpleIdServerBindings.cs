@@ -59,7 +59,7 @@ internal static class SimpleIdServerBindings
             new Limitation(Setting.PushedAuthorizationSupported, true, "SimpleIdServer's PAR endpoint is always on (PushedAuthorizationController)"),
             new Limitation(Setting.PushedAuthorizationRequired, false,
                 "SimpleIdServer accepts authorization requests without a pushed request_uri whatever RequiredPushedAuthorizationRequest says (Helpers/ExtractRequestHelper.cs:76-80), and a request_uri can be used again (PushedAuthorizationController.cs:92-95)"),
-            new Limitation(Setting.DefaultCodeChallengeMethod, "plain",
+            new Limitation(Setting.PlainPkceAccepted, true,
                 "SimpleIdServer accepts code_challenge_method=plain whatever DefaultCodeChallengeMethod says (ServiceCollectionExtensions.cs:444-445, AuthorizationCodeResponseTypeHandler.cs:75-79)"),
             new Limitation(Setting.PkceRequired, false,
                 "SimpleIdServer asks only public clients for a code challenge and never checks a confidential client's code_verifier (AuthorizationCodeResponseTypeHandler.cs:72, Api/Token/Handlers/AuthorizationCodeHandler.cs:206-207)",

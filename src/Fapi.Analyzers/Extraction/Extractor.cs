@@ -615,10 +615,15 @@ internal sealed class Extractor
         if (configuration.Kind == ConfigurationKind.Server)
         {
             Reconcile(configuration, library);
-            if (!site.IsOptionsRegistration)
+
+            // What the library cannot enforce is judged once, on its own registration, whatever the options say.
+            foreach (var limitation in library.Limitations)
             {
-                // Judged once, on the library's own registration.
-                foreach (var limitation in library.Limitations)
+                if (site.IsOptionsRegistration)
+                {
+                    configuration.SetUnknown(limitation.Setting);
+                }
+                else
                 {
                     configuration.Set(Limited(limitation, configuration));
                 }
@@ -720,13 +725,18 @@ internal sealed class Extractor
     /// </summary>
     private void Reconcile(ClientConfiguration configuration, LibraryBinding library)
     {
-        if (_servers?.Server(library) is not { } merged)
+        if (_servers?.Written(library) is not { } merged)
         {
             return;
         }
 
         foreach (var fact in new List<Fact>(configuration.Values))
         {
+            if (fact.Origin == FactOrigin.LibraryLimitation)
+            {
+                continue;
+            }
+
             if (merged.Get(fact.Setting) is not { } decided || !decided.Location.Equals(fact.Location))
             {
                 configuration.SetUnknown(fact.Setting);

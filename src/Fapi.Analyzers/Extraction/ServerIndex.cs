@@ -18,7 +18,7 @@ namespace Fapi.Analyzers.Extraction;
 internal sealed class ServerIndex
 {
     private readonly Lazy<ImmutableArray<Registration>> _registrations;
-    private readonly Dictionary<string, ClientConfiguration?> _merged = new();
+    private readonly Dictionary<string, (ClientConfiguration? Written, ClientConfiguration? Server)> _merged = new();
 
     public ServerIndex(BoundBindings bindings, MethodBodies bodies, CancellationToken cancellationToken)
         => _registrations = new Lazy<ImmutableArray<Registration>>(() => Find(bindings, bodies, cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -38,21 +38,27 @@ internal sealed class ServerIndex
     }
 
     /// <summary>The one server of <paramref name="library"/>, merged from every registration; null when there is none or several hosts.</summary>
-    public ClientConfiguration? Server(LibraryBinding library)
+    public ClientConfiguration? Server(LibraryBinding library) => Merged(library).Server;
+
+    /// <summary>The server as its options were written (before what the library fixes): which code decides each setting.</summary>
+    public ClientConfiguration? Written(LibraryBinding library) => Merged(library).Written;
+
+    private (ClientConfiguration? Written, ClientConfiguration? Server) Merged(LibraryBinding library)
     {
         lock (_merged)
         {
-            if (!_merged.TryGetValue(library.Name, out var server))
+            if (!_merged.TryGetValue(library.Name, out var merged))
             {
-                server = Merge(library.Name);
-                _merged.Add(library.Name, server);
+                var written = Merge(library.Name, withLimitations: false);
+                merged = (written, written is null ? null : Merge(library.Name, withLimitations: true));
+                _merged.Add(library.Name, merged);
             }
 
-            return server;
+            return merged;
         }
     }
 
-    private ClientConfiguration? Merge(string library)
+    private ClientConfiguration? Merge(string library, bool withLimitations)
     {
         var ordered = new List<Registration>();
         var hosts = 0;
@@ -93,7 +99,7 @@ internal sealed class ServerIndex
         {
             foreach (var fact in registration.Configuration.Values)
             {
-                if (fact.Origin == FactOrigin.LibraryDefault)
+                if (fact.Origin != FactOrigin.Code)
                 {
                     continue;
                 }
@@ -113,6 +119,18 @@ internal sealed class ServerIndex
             foreach (var setting in registration.Configuration.UnknownSettings)
             {
                 merged.SetUnknown(setting);
+            }
+        }
+
+        // What the library does whatever the options say comes last.
+        foreach (var registration in withLimitations ? sorted : new List<Registration>())
+        {
+            foreach (var fact in registration.Configuration.Values)
+            {
+                if (fact.Origin == FactOrigin.LibraryLimitation)
+                {
+                    merged.Set(fact);
+                }
             }
         }
 

@@ -33,6 +33,8 @@ public enum Setting
     PkceRequired,
     /// <summary>The method a server assumes when a request names none (plain unless set).</summary>
     DefaultCodeChallengeMethod,
+    /// <summary>True when the server accepts a request that names code_challenge_method=plain.</summary>
+    PlainPkceAccepted,
     PushedAuthorizationRequired,
     /// <summary>True when the server accepts pushed authorization requests (its PAR endpoint is on).</summary>
     PushedAuthorizationSupported,

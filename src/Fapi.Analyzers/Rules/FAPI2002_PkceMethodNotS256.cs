@@ -28,5 +28,10 @@ internal sealed class FAPI2002_PkceMethodNotS256 : Rule
         {
             reporter.Report(Rule, fact, S256, method, profile.Key, profile.PkceClause);
         }
+
+        if (configuration.Get(Setting.PlainPkceAccepted) is { AsBool: true } plain)
+        {
+            reporter.Report(Rule, plain, false, "plain", profile.Key, profile.PkceClause);
+        }
     }
 }

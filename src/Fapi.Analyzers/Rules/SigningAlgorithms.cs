@@ -30,9 +30,10 @@ internal static class SigningAlgorithms
     {
         if (configuration.IsServer())
         {
+            // The host's algorithm signs access tokens, and ID tokens of every client that names none.
             if (Known(configuration, Setting.DefaultAccessTokenSigningAlgorithm) is { } serverDefault)
             {
-                yield return new AlgorithmCheck(serverDefault, "Access token signing", isTableRow: false);
+                yield return new AlgorithmCheck(serverDefault, "Host default token signing (ID and access tokens)", isTableRow: true);
             }
 
             yield break;

@@ -127,10 +127,12 @@ public sealed class FixLayoutTests
         => Verify.Fix(Verify.Usings + """
             class Config
             {
-                Client Create() => new {|FAPI2001:Client|}
+                Client Create() => new Client
                 {
                     TokenEndPointAuthMethod = "tls_client_auth",
                     IdTokenSignedResponseAlg = "ES256",
+                    AuthorizationCodeExpirationInSeconds = 60,
+                    PARExpirationTimeInSeconds = 60,
                     ResponseTypes = { {|FAPI2003:"token"|} },
                     GrantTypes =
                     {
@@ -146,6 +148,8 @@ public sealed class FixLayoutTests
                 {
                     TokenEndPointAuthMethod = "tls_client_auth",
                     IdTokenSignedResponseAlg = "ES256",
+                    AuthorizationCodeExpirationInSeconds = 60,
+                    PARExpirationTimeInSeconds = 60,
                     ResponseTypes = { },
                     GrantTypes =
                     {
@@ -161,7 +165,7 @@ public sealed class FixLayoutTests
             class Host
             {
                 static void Configure(WebApplicationBuilder builder)
-                    => builder.{|FAPI2002:{|FAPI2005:{|FAPI3001:AddSidIdentityServer|}|}|}(o => o.DefaultTokenEndPointAuthMethod = "private_key_jwt");
+                    => builder.{|FAPI2002:{|FAPI3001:AddSidIdentityServer|}|}(o => o.DefaultTokenEndPointAuthMethod = "private_key_jwt");
             }
             """).Replace("\n", "\r\n"), (Verify.Usings + """
             class Host
@@ -171,7 +175,6 @@ public sealed class FixLayoutTests
                     {
                         o.DefaultTokenEndPointAuthMethod = "private_key_jwt";
                         o.DefaultCodeChallengeMethod = "S256";
-                        o.RequiredPushedAuthorizationRequest = true;
                         o.DefaultTokenSignedResponseAlg = SecurityAlgorithms.EcdsaSha256;
                     });
             }
@@ -182,18 +185,18 @@ public sealed class FixLayoutTests
         => Verify.Fix(Verify.Usings + """
             class Config
             {
-                Client Create() => ClientBuilder.{|FAPI1002:{|FAPI2001:{|FAPI3001:BuildTraditionalWebsiteClient|}|}|}("web", "secret", null, "https://app.example.com/callback")
+                Client Create() => ClientBuilder.{|FAPI1002:{|FAPI3001:{|FAPI4002:{|FAPI4003:BuildTraditionalWebsiteClient|}|}|}|}("web", "secret", null, "https://app.example.com/callback")
                     .UseDPOPProof()
                     .Client;
             }
-            """ + Verify.CompliantHost, Verify.Usings + """
+            """, Verify.Usings + """
             class Config
             {
-                Client Create() => ClientBuilder.{|FAPI2001:BuildTraditionalWebsiteClient|}("web", "secret", null, "https://app.example.com/callback")
+                Client Create() => ClientBuilder.{|FAPI4002:{|FAPI4003:BuildTraditionalWebsiteClient|}|}("web", "secret", null, "https://app.example.com/callback")
                     .UseDPOPProof()
                     .UseClientPrivateKeyJwtAuthentication()
                     .SetIdTokenSignedResponseAlg(SecurityAlgorithms.EcdsaSha256)
                     .Client;
             }
-            """ + Verify.CompliantHost);
+            """);
 }

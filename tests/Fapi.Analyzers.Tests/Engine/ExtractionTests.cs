@@ -29,7 +29,7 @@ public sealed class ExtractionTests
             {
                 Client Create()
                 {
-                    var builder = ClientBuilder.{|FAPI2001:BuildTraditionalWebsiteClient|}("web", "secret", null, "https://app.example.com/callback");
+                    var builder = ClientBuilder.{|FAPI4002:{|FAPI4003:BuildTraditionalWebsiteClient|}|}("web", "secret", null, "https://app.example.com/callback");
                     builder.UseClientPrivateKeyJwtAuthentication();
                     builder.SetIdTokenSignedResponseAlg(SecurityAlgorithms.EcdsaSha256).UseDPOPProof();
                     builder.{|FAPI2003:EnableTokenInResponseType|}();
@@ -122,7 +122,7 @@ public sealed class ExtractionTests
         => Verify.Analyzer(Verify.Usings + """
             class Config
             {
-                Client Create() => new {|FAPI2001:Client|}
+                Client Create() => new {|FAPI4002:{|FAPI4003:Client|}|}
                 {
                     TokenEndPointAuthMethod = "private_key_jwt",
                     IdTokenSignedResponseAlg = "ES256",
@@ -154,7 +154,7 @@ public sealed class ExtractionTests
             class Config
             {
                 Client Device() => ClientBuilder.{|FAPI1002:{|FAPI4001:BuildDeviceClient|}|}("tv", "secret").SetClientName("Living-room TV").Build();
-                Client Website() => ClientBuilder.{|FAPI1002:{|FAPI2001:{|FAPI3001:{|FAPI4001:BuildTraditionalWebsiteClient|}|}|}|}("web", "secret", null, "https://app.example.com/callback").SetClientName("Web").Client;
+                Client Website() => ClientBuilder.{|FAPI1002:{|FAPI4001:{|FAPI4002:{|FAPI4003:BuildTraditionalWebsiteClient|}|}|}|}("web", "secret", null, "https://app.example.com/callback").SetClientName("Web").Client;
             }
             """ + Verify.CompliantHost);
 
@@ -163,7 +163,7 @@ public sealed class ExtractionTests
         => Verify.Analyzer(Verify.Usings + """
             class Config
             {
-                Client Website() => ClientBuilder.{|FAPI2001:BuildTraditionalWebsiteClient|}("web", "secret", null, "https://app.example.com/callback")
+                Client Website() => ClientBuilder.BuildTraditionalWebsiteClient("web", "secret", null, "https://app.example.com/callback")
                     .UseClientTlsAuthentication("CN=web")
                     .EnableIdTokenInResponseType()
                     .SetRequestObjectSigning(SecurityAlgorithms.EcdsaSha256)
@@ -195,7 +195,7 @@ public sealed class ExtractionTests
             class Config
             {
                 static readonly string[] Callbacks = { "https://app.example.com/callback", "http://app.example.com/callback" };
-                Client Website() => ClientBuilder.{|FAPI2001:BuildTraditionalWebsiteClient|}("web", "secret", null, {|FAPI2007:Callbacks|})
+                Client Website() => ClientBuilder.{|FAPI4002:{|FAPI4003:BuildTraditionalWebsiteClient|}|}("web", "secret", null, {|FAPI2007:Callbacks|})
                     .UseClientPrivateKeyJwtAuthentication()
                     .SetIdTokenSignedResponseAlg(SecurityAlgorithms.EcdsaSha256)
                     .UseDPOPProof()

@@ -16,7 +16,7 @@ public sealed class TeamShapesTests
             class Host
             {
                 static void Configure(WebApplicationBuilder builder, string authority)
-                    => builder.{|FAPI1002:{|FAPI3001:AddSidIdentityServer|}|}(o =>
+                    => builder.{|FAPI1002:{|FAPI3002:AddSidIdentityServer|}|}(o =>
                     {
                         o.Authority = authority;
                         o.{|CS1061:NotYetTyped|} = authority;
@@ -36,7 +36,7 @@ public sealed class TeamShapesTests
 
             class Config
             {
-                Client Website() => ClientBuilder.BuildTraditionalWebsiteClient("web", "secret", null, "https://app.example.com/callback").AsFapi2().Build();
+                Client Website() => ClientBuilder.{|FAPI4002:{|FAPI4003:BuildTraditionalWebsiteClient|}|}("web", "secret", null, "https://app.example.com/callback").AsFapi2().Build();
             }
             """ + Verify.CompliantHost);
 
@@ -54,7 +54,7 @@ public sealed class TeamShapesTests
 
             class Config
             {
-                Client Website() => ClientBuilder.BuildTraditionalWebsiteClient("web", "secret", null, "https://app.example.com/callback").{|FAPI1002:AsLegacy|}().Build();
+                Client Website() => ClientBuilder.{|FAPI4002:{|FAPI4003:BuildTraditionalWebsiteClient|}|}("web", "secret", null, "https://app.example.com/callback").{|FAPI1002:AsLegacy|}().Build();
             }
             """ + Verify.CompliantHost);
 
@@ -168,6 +168,12 @@ public sealed class TeamShapesTests
                         client.TokenEndPointAuthMethod = {|FAPI1002:"client_secret_post"|};
                     }
 
+                    return client;
+                }
+
+                Client Bearer(bool legacy)
+                {
+                    var client = new Client { TokenEndPointAuthMethod = "private_key_jwt", GrantTypes = { "client_credentials" } };
                     client.DPOPBoundAccessTokens = legacy ? {|FAPI4001:false|} : true;
                     return client;
                 }
@@ -200,7 +206,7 @@ public sealed class TeamShapesTests
             class Host
             {
                 static void Configure(WebApplicationBuilder builder)
-                    => builder.{|FAPI3001:AddSidIdentityServer|}(o =>
+                    => builder.{|FAPI3002:AddSidIdentityServer|}(o =>
                     {
                         if (builder.Environment.IsDevelopment())
                         {
@@ -220,16 +226,16 @@ public sealed class TeamShapesTests
             """, "fapi1_baseline");
 
     [Fact]
-    public Task Host_options_through_Configure_merge_with_the_registration()
+    public Task Host_options_through_Configure_and_PostConfigure_merge_with_the_registration_in_order()
         => Verify.Analyzer(Verify.Usings + """
             class Host
             {
                 static void Configure(WebApplicationBuilder builder)
                 {
                     builder.Services.Configure<IdServerHostOptions>(o => o.DefaultTokenEndPointAuthMethod = "private_key_jwt");
-                    builder.Services.AddOptions<IdServerHostOptions>().Configure(o => o.DefaultCodeChallengeMethod = {|FAPI2002:"plain"|});
+                    builder.Services.AddOptions<IdServerHostOptions>().Configure(o => o.DefaultTokenSignedResponseAlg = "RS256");
                     builder.Services.PostConfigure<IdServerHostOptions>(o => o.DefaultTokenSignedResponseAlg = "ES256");
-                    builder.AddSidIdentityServer();
+                    builder.{|FAPI2002:AddSidIdentityServer|}();
                 }
             }
             """, "fapi1_baseline");
@@ -239,8 +245,21 @@ public sealed class TeamShapesTests
         => Verify.Analyzer(Verify.Usings + """
             class Config
             {
-                Client Website() => ClientBuilder.BuildTraditionalWebsiteClient("web", "secret", null, "https://app.example.com/callback")
+                Client Website() => ClientBuilder.{|FAPI4002:{|FAPI4003:BuildTraditionalWebsiteClient|}|}("web", "secret", null, "https://app.example.com/callback")
                     .UseClientPrivateKeyJwtAuthentication().UseDPOPProof().Build();
             }
             """ + Verify.CompliantHost);
+
+    [Fact]
+    public Task Options_through_AddOptions_Configure_are_judged_where_they_are_written()
+        => Verify.Analyzer(Verify.Usings + """
+            class Host
+            {
+                static void Configure(WebApplicationBuilder builder)
+                {
+                    builder.Services.AddOptions<IdServerHostOptions>().Configure(o => o.DefaultTokenEndPointAuthMethod = {|FAPI1002:"client_secret_basic"|});
+                    builder.{|FAPI2002:AddSidIdentityServer|}(o => o.DefaultTokenSignedResponseAlg = "ES256");
+                }
+            }
+            """, "fapi1_baseline");
 }

@@ -65,15 +65,12 @@ internal static class Verify
         }
         """;
 
-    /// <summary>The .editorconfig lines of a team that deployed every documented workaround.</summary>
-    public const string MitigatedLimitations = "\nFAPI2001.library_limitation = mitigated\nFAPI2002.library_limitation = mitigated\nFAPI2005.library_limitation = mitigated\nFAPI2006.library_limitation = mitigated\n";
-
     static Verify() => FapiAnalyzer.RethrowInternalErrors = true;
 
-    public static Task Analyzer(string source, string? profile = null)
-        => Analyzer(new[] { source }, profile);
+    public static Task Analyzer(string source, string? profile = null, [System.Runtime.CompilerServices.CallerMemberName] string caller = "")
+        => Analyzer(new[] { source }, profile, caller: caller);
 
-    public static async Task Analyzer(string[] sources, string? profile = null, string? editorConfig = null, string? globalConfig = null, DiagnosticResult[]? expected = null, bool reportsAtFileStart = false, string[]? messages = null, Microsoft.CodeAnalysis.OutputKind? outputKind = null)
+    public static async Task Analyzer(string[] sources, string? profile = null, string? editorConfig = null, string? globalConfig = null, DiagnosticResult[]? expected = null, bool reportsAtFileStart = false, string[]? messages = null, Microsoft.CodeAnalysis.OutputKind? outputKind = null, [System.Runtime.CompilerServices.CallerMemberName] string caller = "")
     {
         var test = new AnalyzerTest();
         if (outputKind is { } kind)
@@ -98,7 +95,24 @@ internal static class Verify
         }
 
         Configure(test.TestState, profile, editorConfig, globalConfig);
-        await test.RunAsync(CancellationToken.None);
+        try
+        {
+            await test.RunAsync(CancellationToken.None);
+        }
+        catch when (System.Environment.GetEnvironmentVariable("FAPI_DUMP_ACTUAL") is { Length: > 0 } dump)
+        {
+            // Maintenance aid: the actual diagnostics of a failing test, for reviewing and updating its markup.
+            var lines = new System.Collections.Generic.List<string>();
+            foreach (var diagnostic in await Diagnostics(test))
+            {
+                var span = diagnostic.Location.GetLineSpan();
+                lines.Add($"{diagnostic.Id} {span.Path} {span.StartLinePosition.Line + 1} {span.StartLinePosition.Character + 1} {span.EndLinePosition.Line + 1} {span.EndLinePosition.Character + 1}");
+            }
+
+            System.IO.File.WriteAllLines(System.IO.Path.Combine(dump, caller + "." + (profile ?? "default") + ".txt"), lines);
+            throw;
+        }
+
         if (messages is not null)
         {
             var reported = await Messages(test);
@@ -111,18 +125,20 @@ internal static class Verify
 
     /// <summary>The messages the analyzer reports on the test's sources (markup checks only IDs and spans).</summary>
     private static async Task<string> Messages(AnalyzerTest test)
+        => string.Join("\n", System.Linq.Enumerable.Select(await Diagnostics(test), d => d.GetMessage()));
+
+    private static async Task<ImmutableArray<Diagnostic>> Diagnostics(AnalyzerTest test)
     {
         var trees = new System.Collections.Generic.List<SyntaxTree>();
         foreach (var (_, text) in test.TestState.Sources)
         {
-            trees.Add(CSharpSyntaxTree.ParseText(EditorConfigOptions.StripMarkup(text.ToString()), new CSharpParseOptions(LanguageVersion.Latest), path: "/0/Test0.cs"));
+            trees.Add(CSharpSyntaxTree.ParseText(EditorConfigOptions.StripMarkup(text.ToString()), new CSharpParseOptions(LanguageVersion.Latest), path: "/0/Test" + trees.Count + ".cs"));
         }
 
         var compilation = CSharpCompilation.Create("Messages", trees, TestReferences.All, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         var config = string.Join("\n", System.Linq.Enumerable.Select(test.TestState.AnalyzerConfigFiles, f => f.content.ToString()));
         var options = new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new EditorConfigOptions(config));
-        var diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>(new FapiAnalyzer()), options).GetAnalyzerDiagnosticsAsync();
-        return string.Join("\n", System.Linq.Enumerable.Select(diagnostics, d => d.GetMessage()));
+        return await compilation.WithAnalyzers(ImmutableArray.Create<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>(new FapiAnalyzer()), options).GetAnalyzerDiagnosticsAsync();
     }
 
     /// <param name="compareTrees">False where the fixed text is right but parses to another node kind
@@ -181,10 +197,13 @@ internal static class Verify
         config += editorConfig;
 
         // What SimpleIdServer cannot enforce is reported once per host; rule tests judge configuration, so they declare
-        // the limitations mitigated unless a test opts in with its own library_limitation setting (LimitationTests).
-        if (editorConfig is null || !editorConfig.Contains("library_limitation", System.StringComparison.Ordinal))
+        // each limitation mitigated unless the test sets that rule's library_limitation itself.
+        foreach (var id in new[] { "FAPI2001", "FAPI2002", "FAPI2005", "FAPI2006" })
         {
-            config += MitigatedLimitations;
+            if (editorConfig is null || !editorConfig.Contains(id + ".library_limitation", System.StringComparison.Ordinal))
+            {
+                config += id + ".library_limitation = mitigated\n";
+            }
         }
 
         state.AnalyzerConfigFiles.Add(("/.editorconfig", config));

@@ -15,6 +15,8 @@ public sealed class FAPI1001_PublicClientTests
                 IsPublic = {|FAPI1001:true|},
                 DPOPBoundAccessTokens = true,
                 IdTokenSignedResponseAlg = "ES256",
+                AuthorizationCodeExpirationInSeconds = 60,
+                PARExpirationTimeInSeconds = 60,
                 GrantTypes = { "authorization_code" },
                 ResponseTypes = { "code" },
                 RedirectionUrls = { "https://app.example.com/callback" },
@@ -37,11 +39,11 @@ public sealed class FAPI1001_PublicClientTests
         => Verify.Analyzer(Verify.Usings + """
             class Config
             {
-                Client Spa() => ClientBuilder.{|FAPI1001:{|FAPI4001:BuildUserAgentClient|}|}("spa", "secret", null, "https://spa.example.com/callback")
+                Client Spa() => ClientBuilder.{|FAPI1001:{|FAPI4001:{|FAPI4002:{|FAPI4003:BuildUserAgentClient|}|}|}|}("spa", "secret", null, "https://spa.example.com/callback")
                     .SetIdTokenSignatureAlg(SecurityAlgorithms.EcdsaSha256)
                     .Build();
 
-                Client Mobile() => ClientBuilder.{|FAPI1001:{|FAPI3001:{|FAPI4001:BuildMobileApplication|}|}|}("app", "secret", null, "https://app.example.com/callback").Build();
+                Client Mobile() => ClientBuilder.{|FAPI1001:{|FAPI4001:{|FAPI4002:{|FAPI4003:BuildMobileApplication|}|}|}|}("app", "secret", null, "https://app.example.com/callback").Build();
             }
             """ + Verify.CompliantHost);
 
@@ -60,7 +62,7 @@ public sealed class FAPI1001_PublicClientTests
         => Verify.Fix(Verify.Usings + """
             class Config
             {
-                Client Create() => ClientBuilder.BuildTraditionalWebsiteClient("web", "secret", null, "https://app.example.com/callback")
+                Client Create() => ClientBuilder.{|FAPI4002:{|FAPI4003:BuildTraditionalWebsiteClient|}|}("web", "secret", null, "https://app.example.com/callback")
                     .UseClientPrivateKeyJwtAuthentication()
                     .SetIdTokenSignedResponseAlg(SecurityAlgorithms.EcdsaSha256)
                     .UseDPOPProof()
@@ -70,7 +72,7 @@ public sealed class FAPI1001_PublicClientTests
             """ + Verify.CompliantHost, Verify.Usings + """
             class Config
             {
-                Client Create() => ClientBuilder.{|FAPI2001:BuildTraditionalWebsiteClient|}("web", "secret", null, "https://app.example.com/callback")
+                Client Create() => ClientBuilder.{|FAPI4002:{|FAPI4003:BuildTraditionalWebsiteClient|}|}("web", "secret", null, "https://app.example.com/callback")
                     .UseClientPrivateKeyJwtAuthentication()
                     .SetIdTokenSignedResponseAlg(SecurityAlgorithms.EcdsaSha256)
                     .UseDPOPProof()

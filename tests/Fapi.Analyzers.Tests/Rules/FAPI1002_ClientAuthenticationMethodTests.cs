@@ -114,7 +114,7 @@ public sealed class FAPI1002_ClientAuthenticationMethodTests
             {
                 Client Create() => new Client { DPOPBoundAccessTokens = true, GrantTypes = { "client_credentials" } };
                 static void Configure(WebApplicationBuilder builder)
-                    => builder.{|FAPI1002:{|FAPI2002:{|FAPI2005:{|FAPI3001:AddSidIdentityServer|}|}|}|}();
+                    => builder.{|FAPI1002:{|FAPI2002:{|FAPI3001:AddSidIdentityServer|}|}|}();
             }
             """);
 

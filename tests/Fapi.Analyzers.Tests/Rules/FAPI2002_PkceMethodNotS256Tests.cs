@@ -137,7 +137,7 @@ public sealed class FAPI2002_PkceMethodNotS256Tests
             {
                 static void Configure(WebApplicationBuilder builder)
                 {
-                    builder.{|FAPI1002:{|FAPI2002:{|FAPI2005:{|FAPI3001:AddSidIdentityServer|}|}|}|}();
+                    builder.{|FAPI1002:{|FAPI2002:{|FAPI3001:AddSidIdentityServer|}|}|}();
                 }
             }
             """, Verify.Usings + """
@@ -149,10 +149,22 @@ public sealed class FAPI2002_PkceMethodNotS256Tests
                     {
                         options.DefaultTokenEndPointAuthMethod = "private_key_jwt";
                         options.DefaultCodeChallengeMethod = "S256";
-                        options.RequiredPushedAuthorizationRequest = true;
                         options.DefaultTokenSignedResponseAlg = SecurityAlgorithms.EcdsaSha256;
                     });
                 }
             }
             """);
+
+    [Theory]
+    [InlineData("fapi1_baseline")]
+    [InlineData("fapi2_security")]
+    public Task An_explicit_plain_is_accepted_whatever_the_host_says_a_library_limitation(string profile)
+        => Verify.Analyzer(new[]
+        {
+            Verify.Usings + Verify.CompliantHost.Replace("builder.AddSidIdentityServer", "builder.{|FAPI2002:AddSidIdentityServer|}"),
+        }, profile, editorConfig: "FAPI2002.library_limitation = report\n", messages: new[]
+        {
+            "PKCE code challenge method 'plain' is allowed",
+            "SimpleIdServer accepts code_challenge_method=plain whatever DefaultCodeChallengeMethod says (ServiceCollectionExtensions.cs:444-445",
+        });
 }

@@ -8,7 +8,7 @@ namespace Fapi.Analyzers.Tests.Rules;
 public sealed class FAPI2003_ResponseTypeTests
 {
     private const string Fapi2Website = """
-        ClientBuilder.{|FAPI2001:BuildTraditionalWebsiteClient|}("web", "secret", null, "https://app.example.com/callback")
+        ClientBuilder.{|FAPI4002:{|FAPI4003:BuildTraditionalWebsiteClient|}|}("web", "secret", null, "https://app.example.com/callback")
                 .UseClientPrivateKeyJwtAuthentication()
                 .SetIdTokenSignedResponseAlg(SecurityAlgorithms.EcdsaSha256)
                 .UseDPOPProof()
@@ -36,7 +36,7 @@ public sealed class FAPI2003_ResponseTypeTests
             {
                 Client Create()
                 {
-                    var client = new {|FAPI2001:Client|}
+                    var client = new {|FAPI4002:{|FAPI4003:Client|}|}
                     {
                         TokenEndPointAuthMethod = "private_key_jwt",
                         IdTokenSignedResponseAlg = "ES256",
@@ -76,8 +76,8 @@ public sealed class FAPI2003_ResponseTypeTests
         => Verify.Analyzer(Verify.Usings + """
             class Config
             {
-                Client Hybrid() => new {|FAPI2001:Client|} { TokenEndPointAuthMethod = "private_key_jwt", IdTokenSignedResponseAlg = "ES256", GrantTypes = { "authorization_code" }, ResponseTypes = { "code", "id_token" } };
-                Client Implicit() => new {|FAPI2001:Client|} { TokenEndPointAuthMethod = "private_key_jwt", IdTokenSignedResponseAlg = "ES256", GrantTypes = { "authorization_code" }, ResponseTypes = { {|FAPI2003:"id_token"|}, {|FAPI2003:"token"|} } };
+                Client Hybrid() => new Client { TokenEndPointAuthMethod = "private_key_jwt", IdTokenSignedResponseAlg = "ES256", GrantTypes = { "authorization_code" }, ResponseTypes = { "code", "id_token" } };
+                Client Implicit() => new Client { TokenEndPointAuthMethod = "private_key_jwt", IdTokenSignedResponseAlg = "ES256", GrantTypes = { "authorization_code" }, ResponseTypes = { {|FAPI2003:"id_token"|}, {|FAPI2003:"token"|} } };
             }
             """ + Verify.CompliantHost, "fapi1_baseline");
 
@@ -109,10 +109,12 @@ public sealed class FAPI2003_ResponseTypeTests
             {
                 Client Create()
                 {
-                    var client = new {|FAPI2001:Client|}
+                    var client = new Client
                     {
                         TokenEndPointAuthMethod = "private_key_jwt",
                         IdTokenSignedResponseAlg = "ES256",
+                        AuthorizationCodeExpirationInSeconds = 60,
+                        PARExpirationTimeInSeconds = 60,
                         DPOPBoundAccessTokens = true,
                         GrantTypes = { "authorization_code" },
                         ResponseTypes = { "code", {|FAPI2003:"id_token"|} },
@@ -126,10 +128,12 @@ public sealed class FAPI2003_ResponseTypeTests
             {
                 Client Create()
                 {
-                    var client = new {|FAPI2001:Client|}
+                    var client = new Client
                     {
                         TokenEndPointAuthMethod = "private_key_jwt",
                         IdTokenSignedResponseAlg = "ES256",
+                        AuthorizationCodeExpirationInSeconds = 60,
+                        PARExpirationTimeInSeconds = 60,
                         DPOPBoundAccessTokens = true,
                         GrantTypes = { "authorization_code" },
                         ResponseTypes = { "code" },

@@ -8,7 +8,7 @@ namespace Fapi.Analyzers.Tests.Rules;
 public sealed class FAPI2004_JarmUnderFapi2SecurityTests
 {
     private const string Website = """
-        ClientBuilder.{|FAPI2001:BuildTraditionalWebsiteClient|}("web", "secret", null, "https://app.example.com/callback")
+        ClientBuilder.{|FAPI4002:{|FAPI4003:BuildTraditionalWebsiteClient|}|}("web", "secret", null, "https://app.example.com/callback")
                 .UseClientPrivateKeyJwtAuthentication()
                 .SetIdTokenSignedResponseAlg(SecurityAlgorithms.EcdsaSha256)
                 .UseDPOPProof()
@@ -27,7 +27,7 @@ public sealed class FAPI2004_JarmUnderFapi2SecurityTests
                     .{|FAPI2004:SetSigAuthorizationResponse|}()
                     .Build();
 
-                Client Model() => new {|FAPI2001:Client|}
+                Client Model() => new {|FAPI4002:{|FAPI4003:Client|}|}
                 {
                     TokenEndPointAuthMethod = "private_key_jwt",
                     IdTokenSignedResponseAlg = "ES256",
@@ -77,10 +77,12 @@ public sealed class FAPI2004_JarmUnderFapi2SecurityTests
         => Verify.Fix(Verify.Usings + """
             class Config
             {
-                Client Model() => new {|FAPI2001:Client|}
+                Client Model() => new Client
                 {
                     TokenEndPointAuthMethod = "private_key_jwt",
                     IdTokenSignedResponseAlg = "ES256",
+                    AuthorizationCodeExpirationInSeconds = 60,
+                    PARExpirationTimeInSeconds = 60,
                     DPOPBoundAccessTokens = true,
                     GrantTypes = { "authorization_code" },
                     AuthorizationSignedResponseAlg = {|FAPI2004:"ES256"|},
@@ -90,10 +92,12 @@ public sealed class FAPI2004_JarmUnderFapi2SecurityTests
             """ + Verify.CompliantHost, Verify.Usings + """
             class Config
             {
-                Client Model() => new {|FAPI2001:Client|}
+                Client Model() => new Client
                 {
                     TokenEndPointAuthMethod = "private_key_jwt",
                     IdTokenSignedResponseAlg = "ES256",
+                    AuthorizationCodeExpirationInSeconds = 60,
+                    PARExpirationTimeInSeconds = 60,
                     DPOPBoundAccessTokens = true,
                     GrantTypes = { "authorization_code" },
                     ResponseTypes = { "code" }

@@ -1,5 +1,4 @@
 using System.Threading.Tasks;
-using Fapi.Analyzers.CodeFixes;
 using Fapi.Analyzers.Tests.Infrastructure;
 using Xunit;
 
@@ -11,11 +10,11 @@ public sealed class FAPI2006_SignedRequestObjectNotRequiredTests
     private const string AdvancedHost = Verify.AdvancedHost;
 
     [Fact]
-    public Task A_client_without_a_request_object_algorithm_is_reported_under_advanced()
+    public Task Clients_are_not_reported_where_the_host_carries_the_limitation()
         => Verify.Analyzer(Verify.Usings + """
             class Config
             {
-                Client Website() => ClientBuilder.{|FAPI2006:BuildTraditionalWebsiteClient|}("web", "secret", null, "https://app.example.com/callback")
+                Client Website() => ClientBuilder.BuildTraditionalWebsiteClient("web", "secret", null, "https://app.example.com/callback")
                     .UseClientTlsAuthentication("CN=web")
                     .EnableIdTokenInResponseType()
                     .SetIdTokenSignedResponseAlg(SecurityAlgorithms.EcdsaSha256)
@@ -39,54 +38,52 @@ public sealed class FAPI2006_SignedRequestObjectNotRequiredTests
     [InlineData("fapi1_baseline")]
     [InlineData("fapi2_security")]
     public Task Other_profiles_do_not_require_request_objects(string profile)
-        => Verify.Analyzer(Verify.Usings + """
+        => Verify.Analyzer(new[] { Verify.Usings + """
             class Config
             {
-                Client Website() => ClientBuilder.{|FAPI2001:BuildTraditionalWebsiteClient|}("web", "secret", null, "https://app.example.com/callback")
+                Client Website() => ClientBuilder.WEBSITE("web", "secret", null, "https://app.example.com/callback")
                     .UseClientTlsAuthentication("CN=web")
                     .SetIdTokenSignedResponseAlg(SecurityAlgorithms.EcdsaSha256)
                     .Build();
             }
-            """ + Verify.CompliantHost, profile);
+            """.Replace("WEBSITE", profile == "fapi2_security" ? "{|FAPI4002:{|FAPI4003:BuildTraditionalWebsiteClient|}|}" : "BuildTraditionalWebsiteClient") + Verify.CompliantHost }, profile, editorConfig: "FAPI2006.library_limitation = report\n");
 
     [Fact]
-    public Task Fix_adds_SetRequestObjectSigning_with_ES256()
-        => Verify.Fix(Verify.Usings + """
+    public Task The_limitation_is_reported_once_on_the_Advanced_host()
+        => Verify.Analyzer(new[]
+        {
+            Verify.Usings + """
             class Config
             {
-                Client Website() => ClientBuilder.{|FAPI2006:BuildTraditionalWebsiteClient|}("web", "secret", null, "https://app.example.com/callback")
-                    .UseClientTlsAuthentication("CN=web")
+                Client Signed() => ClientBuilder.BuildTraditionalWebsiteClient("signed", "secret", null, "https://app.example.com/callback")
+                    .UseClientTlsAuthentication("CN=signed")
                     .EnableIdTokenInResponseType()
-                    .SetIdTokenSignedResponseAlg(SecurityAlgorithms.EcdsaSha256)
-                    .Build();
-            }
-            """ + AdvancedHost, Verify.Usings + """
-            class Config
-            {
-                Client Website() => ClientBuilder.BuildTraditionalWebsiteClient("web", "secret", null, "https://app.example.com/callback")
-                    .UseClientTlsAuthentication("CN=web")
-                    .EnableIdTokenInResponseType()
-                    .SetIdTokenSignedResponseAlg(SecurityAlgorithms.EcdsaSha256)
                     .SetRequestObjectSigning(SecurityAlgorithms.EcdsaSha256)
+                    .SetIdTokenSignedResponseAlg(SecurityAlgorithms.EcdsaSha256)
                     .Build();
             }
-            """ + AdvancedHost, "fapi1_advanced");
+            """ + AdvancedHost.Replace("builder.AddSidIdentityServer", "builder.{|FAPI2006:AddSidIdentityServer|}"),
+        }, "fapi1_advanced", editorConfig: "FAPI2006.library_limitation = report\n", messages: new[]
+        {
+            "SimpleIdServer never makes request objects mandatory; a registered RequestObjectSigningAlg is checked only when one is sent",
+        });
 
     [Fact]
-    public Task Fix_adds_the_initializer_member_with_a_literal_where_IdentityModel_is_not_imported()
-        => Verify.Fix("""
-            using SimpleIdServer.IdServer.Domains;
-
+    public Task Without_a_host_each_confidential_client_is_reported_and_a_public_one_is_left_to_FAPI1001()
+        => Verify.Analyzer(new[]
+        {
+            Verify.Usings + """
             class Config
             {
-                Client Create() => new {|FAPI2006:Client|} { TokenEndPointAuthMethod = "tls_client_auth", IdTokenSignedResponseAlg = "ES256", GrantTypes = { "authorization_code" }, ResponseTypes = { "code", "id_token" } };
-            }
-            """ + AdvancedHost.Replace("class Host", "class Host\n").Insert(0, "\nnamespace H { using Microsoft.AspNetCore.Builder; using Microsoft.Extensions.DependencyInjection;\n") + "\n}", """
-            using SimpleIdServer.IdServer.Domains;
+                Client Signed() => ClientBuilder.{|FAPI2006:BuildTraditionalWebsiteClient|}("signed", "secret", null, "https://app.example.com/callback")
+                    .UseClientTlsAuthentication("CN=signed")
+                    .EnableIdTokenInResponseType()
+                    .SetRequestObjectSigning(SecurityAlgorithms.EcdsaSha256)
+                    .SetIdTokenSignedResponseAlg(SecurityAlgorithms.EcdsaSha256)
+                    .Build();
 
-            class Config
-            {
-                Client Create() => new Client { TokenEndPointAuthMethod = "tls_client_auth", IdTokenSignedResponseAlg = "ES256", GrantTypes = { "authorization_code" }, ResponseTypes = { "code", "id_token" }, RequestObjectSigningAlg = "ES256" };
+                Client Spa() => new {|FAPI4001:Client|} { IsPublic = {|FAPI1001:true|}, IdTokenSignedResponseAlg = "ES256", GrantTypes = { "authorization_code" }, ResponseTypes = { "code", "id_token" } };
             }
-            """ + AdvancedHost.Replace("class Host", "class Host\n").Insert(0, "\nnamespace H { using Microsoft.AspNetCore.Builder; using Microsoft.Extensions.DependencyInjection;\n") + "\n}", "fapi1_advanced");
+            """,
+        }, "fapi1_advanced", editorConfig: "FAPI2006.library_limitation = report\n");
 }

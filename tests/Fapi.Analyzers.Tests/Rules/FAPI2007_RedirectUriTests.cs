@@ -13,7 +13,7 @@ public sealed class FAPI2007_RedirectUriTests
             {
                 const string Callback = "http://app.example.com/callback";
 
-                Client Website() => ClientBuilder.{|FAPI2001:BuildTraditionalWebsiteClient|}("web", "secret", null,
+                Client Website() => ClientBuilder.{|FAPI4002:{|FAPI4003:BuildTraditionalWebsiteClient|}|}("web", "secret", null,
                         "https://app.example.com/callback",
                         {|FAPI2007:Callback|},
                         {|FAPI2007:"https://*.example.com/callback"|},
@@ -33,7 +33,7 @@ public sealed class FAPI2007_RedirectUriTests
                 Client Create()
                 {
                     var urls = new List<string> { "https://app.example.com/callback", "http://app.example.com/callback" };
-                    var client = new {|FAPI2001:Client|}
+                    var client = new {|FAPI4002:{|FAPI4003:Client|}|}
                     {
                         TokenEndPointAuthMethod = "private_key_jwt",
                         IdTokenSignedResponseAlg = "ES256",
@@ -53,7 +53,7 @@ public sealed class FAPI2007_RedirectUriTests
         => Verify.Analyzer(Verify.Usings + """
             class Config
             {
-                Client Native() => new {|FAPI2001:Client|}
+                Client Native() => new {|FAPI4002:{|FAPI4003:Client|}|}
                 {
                     ClientType = ClientTypes.MOBILE,
                     TokenEndPointAuthMethod = "private_key_jwt",
@@ -64,7 +64,7 @@ public sealed class FAPI2007_RedirectUriTests
                     RedirectionUrls = { "http://127.0.0.1:7890/callback", "http://[::1]:7890/callback" },
                 };
 
-                Client Web() => new {|FAPI2001:Client|}
+                Client Web() => new {|FAPI4002:{|FAPI4003:Client|}|}
                 {
                     ClientType = ClientTypes.WEBSITE,
                     TokenEndPointAuthMethod = "private_key_jwt",
@@ -82,7 +82,7 @@ public sealed class FAPI2007_RedirectUriTests
         => Verify.Analyzer(Verify.Usings + """
             class Config
             {
-                Client Native() => new {|FAPI2001:Client|}
+                Client Native() => new Client
                 {
                     ClientType = ClientTypes.MOBILE,
                     TokenEndPointAuthMethod = "private_key_jwt",
@@ -107,7 +107,7 @@ public sealed class FAPI2007_RedirectUriTests
                     RedirectionUrls = { "http://legacy.example.com/" },
                 };
 
-                Client Unknown(string url) => new {|FAPI2001:Client|}
+                Client Unknown(string url) => new {|FAPI4002:{|FAPI4003:Client|}|}
                 {
                     TokenEndPointAuthMethod = "private_key_jwt",
                     IdTokenSignedResponseAlg = "ES256",

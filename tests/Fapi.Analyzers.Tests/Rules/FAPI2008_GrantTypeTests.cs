@@ -30,7 +30,7 @@ public sealed class FAPI2008_GrantTypeTests
             class Config
             {
                 const string Implicit = "implicit";
-                Client Create() => new {|FAPI2001:Client|} { TokenEndPointAuthMethod = "tls_client_auth", IdTokenSignedResponseAlg = "ES256", GrantTypes = { {|FAPI2008:Implicit|} } };
+                Client Create() => new {|FAPI4002:{|FAPI4003:Client|}|} { TokenEndPointAuthMethod = "tls_client_auth", IdTokenSignedResponseAlg = "ES256", GrantTypes = { {|FAPI2008:Implicit|} } };
             }
             """ + Verify.CompliantHost);
 
@@ -40,7 +40,7 @@ public sealed class FAPI2008_GrantTypeTests
             class Config
             {
                 Client Password() => ClientBuilder.BuildApiClient("password", "secret").UseClientTlsAuthentication("CN=a").EnablePasswordGrantType().Build();
-                Client Implicit() => new {|FAPI2001:Client|} { TokenEndPointAuthMethod = "tls_client_auth", IdTokenSignedResponseAlg = "ES256", GrantTypes = { {|FAPI2008:"implicit"|} } };
+                Client Implicit() => new Client { TokenEndPointAuthMethod = "tls_client_auth", IdTokenSignedResponseAlg = "ES256", GrantTypes = { {|FAPI2008:"implicit"|} } };
             }
             """ + Verify.CompliantHost, "fapi1_baseline");
 

@@ -9,7 +9,7 @@ namespace Fapi.Analyzers.Tests.Rules;
 public sealed class FAPI3001_SigningAlgorithmTests
 {
     private const string Website = """
-        ClientBuilder.{|FAPI2001:BuildTraditionalWebsiteClient|}("web", "secret", null, "https://app.example.com/callback")
+        ClientBuilder.{|FAPI4002:{|FAPI4003:BuildTraditionalWebsiteClient|}|}("web", "secret", null, "https://app.example.com/callback")
                 .UseClientPrivateKeyJwtAuthentication()
                 .UseDPOPProof()
         """;
@@ -26,7 +26,7 @@ public sealed class FAPI3001_SigningAlgorithmTests
                 Client Hs256() => {{Website}}.SetIdTokenSignedResponseAlg({|FAPI3001:Hmac|}).Build();
                 Client UserInfo() => {{Website}}.SetIdTokenSignedResponseAlg("ES256").{|FAPI3001:SetUserInfoSignedResponseAlg|}().Build();
                 Client EdDsa() => {{Website}}.SetIdTokenSignedResponseAlg({|FAPI3002:"EdDSA"|}).Build();
-                Client Unset() => ClientBuilder.{|FAPI2001:{|FAPI3001:BuildTraditionalWebsiteClient|}|}("web", "secret").UseClientPrivateKeyJwtAuthentication().UseDPOPProof().Build();
+                Client Unset() => ClientBuilder.{|FAPI4002:{|FAPI4003:BuildTraditionalWebsiteClient|}|}("web", "secret").UseClientPrivateKeyJwtAuthentication().UseDPOPProof().Build();
                 Client Model() => new Client { TokenEndPointAuthMethod = "private_key_jwt", DPOPBoundAccessTokens = true, GrantTypes = { "client_credentials" }, TokenSignedResponseAlg = {|FAPI3001:"RS256"|} };
             }
             """ + Verify.CompliantHost);
@@ -67,7 +67,7 @@ public sealed class FAPI3001_SigningAlgorithmTests
         => Verify.Analyzer(Verify.Usings + """
             class Config
             {
-                Client Rs256() => ClientBuilder.{|FAPI2001:BuildTraditionalWebsiteClient|}("web", "secret", null, "https://app.example.com/callback")
+                Client Rs256() => ClientBuilder.BuildTraditionalWebsiteClient("web", "secret", null, "https://app.example.com/callback")
                     .UseClientPrivateKeyJwtAuthentication()
                     .{|FAPI3002:SetIdTokenSignedResponseAlg|}()
                     .SetUserInfoSignedResponseAlg()
@@ -113,14 +113,14 @@ public sealed class FAPI3001_SigningAlgorithmTests
         => Verify.Fix(Verify.Usings + """
             class Config
             {
-                Client Unset() => ClientBuilder.{|FAPI2001:{|FAPI3001:BuildTraditionalWebsiteClient|}|}("web", "secret").UseClientPrivateKeyJwtAuthentication().UseDPOPProof().Build();
+                Client Unset() => ClientBuilder.{|FAPI3001:{|FAPI4002:{|FAPI4003:BuildTraditionalWebsiteClient|}|}|}("web", "secret").UseClientPrivateKeyJwtAuthentication().UseDPOPProof().Build();
             }
-            """ + Verify.CompliantHost, Verify.Usings + """
+            """, Verify.Usings + """
             class Config
             {
-                Client Unset() => ClientBuilder.{|FAPI2001:BuildTraditionalWebsiteClient|}("web", "secret").UseClientPrivateKeyJwtAuthentication().UseDPOPProof().SetIdTokenSignedResponseAlg(SecurityAlgorithms.EcdsaSha256).Build();
+                Client Unset() => ClientBuilder.{|FAPI4002:{|FAPI4003:BuildTraditionalWebsiteClient|}|}("web", "secret").UseClientPrivateKeyJwtAuthentication().UseDPOPProof().SetIdTokenSignedResponseAlg(SecurityAlgorithms.EcdsaSha256).Build();
             }
-            """ + Verify.CompliantHost);
+            """);
 
     [Fact]
     public Task Fix_adds_the_host_default_algorithm()

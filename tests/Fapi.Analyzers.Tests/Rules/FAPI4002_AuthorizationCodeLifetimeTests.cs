@@ -16,7 +16,7 @@ public sealed class FAPI4002_AuthorizationCodeLifetimeTests : LifetimeRuleTests
         => Verify.Analyzer(new[] { Verify.Usings + $$"""
             class Config
             {
-                Client Create() => new {|FAPI2001:Client|} { {{Members}}, AuthorizationCodeExpirationInSeconds = {|FAPI4002:300|} };
+                Client Create() => new Client { {{Members}}, AuthorizationCodeExpirationInSeconds = {|FAPI4002:300|} };
             }
             """ + Verify.CompliantHost }, messages: new[] { "Authorization codes of this client live 300 seconds, but fapi2_security allows at most 60 seconds (S §5.3.2.1-11)" });
 }
@@ -41,13 +41,12 @@ public abstract class LifetimeRuleTests
 
     private int FirstReported => LastCompliant + 1;
 
-    // A FAPI 2.0 code-flow client that meets every other rule but PKCE (SimpleIdServer never asks a confidential
-    // client for it: FAPI2001 on the type name).
+    // A FAPI 2.0 code-flow client that meets every other rule (PKCE for confidential clients is a library limitation, judged on the host).
     protected string Members => $$"""TokenEndPointAuthMethod = "private_key_jwt", IdTokenSignedResponseAlg = "ES256", DPOPBoundAccessTokens = true, GrantTypes = { "authorization_code" }, ResponseTypes = { "code" }, {{OtherMember}} = 60""";
 
-    // A website builder that meets every other rule but PKCE; it can set neither lifetime, so both rules report on it.
+    // A website builder that meets every other rule; it can set neither lifetime, so both rules report on it.
     private const string Website = """
-        ClientBuilder.{|FAPI2001:{|FAPI4002:{|FAPI4003:BuildTraditionalWebsiteClient|}|}|}("web", "secret", null, "https://app.example.com/callback")
+        ClientBuilder.{|FAPI4002:{|FAPI4003:BuildTraditionalWebsiteClient|}|}("web", "secret", null, "https://app.example.com/callback")
                 .UseClientPrivateKeyJwtAuthentication()
                 .SetIdTokenSignedResponseAlg(SecurityAlgorithms.EcdsaSha256)
                 .UseDPOPProof()
@@ -61,7 +60,7 @@ public abstract class LifetimeRuleTests
         => Verify.Analyzer(Verify.Usings + $$"""
             class Config
             {
-                Client Model() => new {|FAPI2001:{|{{Id}}:Client|}|} { {{Members}} };
+                Client Model() => new {|{{Id}}:Client|} { {{Members}} };
                 Client Website() => {{Website}};
             }
             """ + Verify.CompliantHost, profile);
@@ -73,17 +72,17 @@ public abstract class LifetimeRuleTests
             {
                 const int Lifetime = 900;
 
-                Client Literal() => new {|FAPI2001:Client|} { {{Members}}, {{Member}} = {|{{Id}}:3600|} };
-                Client Constant() => new {|FAPI2001:Client|} { {{Members}}, {{Member}} = {|{{Id}}:Lifetime|} };
+                Client Literal() => new Client { {{Members}}, {{Member}} = {|{{Id}}:3600|} };
+                Client Constant() => new Client { {{Members}}, {{Member}} = {|{{Id}}:Lifetime|} };
                 Client Local()
                 {
                     var lifetime = 600;
-                    return new {|FAPI2001:Client|} { {{Members}}, {{Member}} = {|{{Id}}:lifetime|} };
+                    return new Client { {{Members}}, {{Member}} = {|{{Id}}:lifetime|} };
                 }
 
                 Client Assigned()
                 {
-                    var client = new {|FAPI2001:Client|} { {{Members}} };
+                    var client = new Client { {{Members}} };
                     client.{{Member}} = {|{{Id}}:1200|};
                     return client;
                 }
@@ -97,10 +96,10 @@ public abstract class LifetimeRuleTests
             {
                 const int Lifetime = {{LastCompliant}};
 
-                Client Sixty() => new {|FAPI2001:Client|} { {{Members}}, {{Member}} = 60 };
-                Client Limit() => new {|FAPI2001:Client|} { {{Members}}, {{Member}} = {{LastCompliant}} };
-                Client Constant() => new {|FAPI2001:Client|} { {{Members}}, {{Member}} = Lifetime };
-                Client Over() => new {|FAPI2001:Client|} { {{Members}}, {{Member}} = {|{{Id}}:{{FirstReported}}|} };
+                Client Sixty() => new Client { {{Members}}, {{Member}} = 60 };
+                Client Limit() => new Client { {{Members}}, {{Member}} = {{LastCompliant}} };
+                Client Constant() => new Client { {{Members}}, {{Member}} = Lifetime };
+                Client Over() => new Client { {{Members}}, {{Member}} = {|{{Id}}:{{FirstReported}}|} };
             }
             """ + Verify.CompliantHost);
 
@@ -111,7 +110,7 @@ public abstract class LifetimeRuleTests
             {
                 Client Website()
                 {
-                    var client = ClientBuilder.{|FAPI2001:BuildTraditionalWebsiteClient|}("web", "secret", null, "https://app.example.com/callback")
+                    var client = ClientBuilder.BuildTraditionalWebsiteClient("web", "secret", null, "https://app.example.com/callback")
                         .UseClientPrivateKeyJwtAuthentication()
                         .SetIdTokenSignedResponseAlg(SecurityAlgorithms.EcdsaSha256)
                         .UseDPOPProof()
@@ -130,19 +129,18 @@ public abstract class LifetimeRuleTests
             {
                 static int Lifetime() => 600;
 
-                Client Create() => new {|FAPI2001:Client|} { {{Members}}, {{Member}} = Lifetime() };
+                Client Create() => new Client { {{Members}}, {{Member}} = Lifetime() };
             }
             """ + Verify.CompliantHost);
 
-    // Baseline asks every client for PKCE, which SimpleIdServer demands from public clients only (FAPI2001).
     [Theory]
-    [InlineData("fapi1_baseline", "{|FAPI2001:Client|}")]
-    [InlineData("fapi1_advanced", "Client")]
-    public Task FAPI_1_sets_no_limit(string profile, string type)
+    [InlineData("fapi1_baseline")]
+    [InlineData("fapi1_advanced")]
+    public Task FAPI_1_sets_no_limit(string profile)
         => Verify.Analyzer(Verify.Usings + $$"""
             class Config
             {
-                Client Model() => new {{type}} { TokenEndPointAuthMethod = "tls_client_auth", IdTokenSignedResponseAlg = "ES256", GrantTypes = { "authorization_code" }, ResponseTypes = { "code", "id_token" }, RequestObjectSigningAlg = "ES256", {{Member}} = 3600 };
+                Client Model() => new Client { TokenEndPointAuthMethod = "tls_client_auth", IdTokenSignedResponseAlg = "ES256", GrantTypes = { "authorization_code" }, ResponseTypes = { "code", "id_token" }, RequestObjectSigningAlg = "ES256", {{Member}} = 3600 };
             }
             """ + Verify.AdvancedHost, profile);
 
@@ -161,12 +159,12 @@ public abstract class LifetimeRuleTests
         => Verify.Fix(Verify.Usings + $$"""
             class Config
             {
-                Client Create() => new {|FAPI2001:{|{{Id}}:Client|}|} { {{Members}} };
+                Client Create() => new {|{{Id}}:Client|} { {{Members}} };
             }
             """ + Verify.CompliantHost, Verify.Usings + $$"""
             class Config
             {
-                Client Create() => new {|FAPI2001:Client|} { {{Members}}, {{Member}} = 60 };
+                Client Create() => new Client { {{Members}}, {{Member}} = 60 };
             }
             """ + Verify.CompliantHost);
 
@@ -177,11 +175,11 @@ public abstract class LifetimeRuleTests
             {
                 const int Lifetime = 900;
 
-                Client Constant() => new {|FAPI2001:Client|} { {{Members}}, {{Member}} = {|{{Id}}:Lifetime|} };
+                Client Constant() => new Client { {{Members}}, {{Member}} = {|{{Id}}:Lifetime|} };
                 Client Local()
                 {
                     var lifetime = 600;
-                    return new {|FAPI2001:Client|} { {{Members}}, {{Member}} = {|{{Id}}:lifetime|} };
+                    return new Client { {{Members}}, {{Member}} = {|{{Id}}:lifetime|} };
                 }
             }
             """ + Verify.CompliantHost, Verify.Usings + $$"""
@@ -189,11 +187,11 @@ public abstract class LifetimeRuleTests
             {
                 const int Lifetime = 900;
 
-                Client Constant() => new {|FAPI2001:Client|} { {{Members}}, {{Member}} = 60 };
+                Client Constant() => new Client { {{Members}}, {{Member}} = 60 };
                 Client Local()
                 {
                     var lifetime = 600;
-                    return new {|FAPI2001:Client|} { {{Members}}, {{Member}} = 60 };
+                    return new Client { {{Members}}, {{Member}} = 60 };
                 }
             }
             """ + Verify.CompliantHost);
@@ -215,12 +213,12 @@ public abstract class LifetimeRuleTests
         => Verify.FixAll(
             new[]
             {
-                Verify.Usings + $$"""class A { Client Create() => new {|FAPI2001:{|{{Id}}:Client|}|} { {{Members}} }; }""" + Verify.CompliantHost,
-                Verify.Usings + $$"""class B { Client Create() => new {|FAPI2001:Client|} { {{Members}}, {{Member}} = {|{{Id}}:600|} }; }""",
+                Verify.Usings + $$"""class A { Client Create() => new {|{{Id}}:Client|} { {{Members}} }; }""" + Verify.CompliantHost,
+                Verify.Usings + $$"""class B { Client Create() => new Client { {{Members}}, {{Member}} = {|{{Id}}:600|} }; }""",
             },
             new[]
             {
-                Verify.Usings + $$"""class A { Client Create() => new {|FAPI2001:Client|} { {{Members}}, {{Member}} = 60 }; }""" + Verify.CompliantHost,
-                Verify.Usings + $$"""class B { Client Create() => new {|FAPI2001:Client|} { {{Members}}, {{Member}} = 60 }; }""",
+                Verify.Usings + $$"""class A { Client Create() => new Client { {{Members}}, {{Member}} = 60 }; }""" + Verify.CompliantHost,
+                Verify.Usings + $$"""class B { Client Create() => new Client { {{Members}}, {{Member}} = 60 }; }""",
             });
 }

@@ -17,7 +17,7 @@ public sealed class FAPI4003_PushedRequestLifetimeTests : LifetimeRuleTests
         => Verify.Analyzer(new[] { Verify.Usings + $$"""
             class Config
             {
-                Client Create() => new {|FAPI2001:Client|} { {{Members}}, PARExpirationTimeInSeconds = {|FAPI4003:600|} };
+                Client Create() => new Client { {{Members}}, PARExpirationTimeInSeconds = {|FAPI4003:600|} };
             }
             """ + Verify.CompliantHost }, messages: new[] { "Pushed authorization request_uri values of this client live 600 seconds, but fapi2_security requires less than 600 seconds (S §5.3.2.2-12)" });
 }

@@ -8,7 +8,7 @@ namespace Fapi.Analyzers.Tests.Rules;
 public sealed class FAPI4006_RefreshTokenRotationTests
 {
     private const string Website = """
-        ClientBuilder.{|FAPI2001:BuildTraditionalWebsiteClient|}("web", "secret", null, "https://app.example.com/callback")
+        ClientBuilder.{|FAPI4002:{|FAPI4003:BuildTraditionalWebsiteClient|}|}("web", "secret", null, "https://app.example.com/callback")
                 .UseClientPrivateKeyJwtAuthentication()
                 .SetIdTokenSignedResponseAlg(SecurityAlgorithms.EcdsaSha256)
                 .UseDPOPProof()
@@ -21,14 +21,14 @@ public sealed class FAPI4006_RefreshTokenRotationTests
         => Verify.Analyzer(Verify.Usings + """
             class Config
             {
-                Client Default() => ClientBuilder.{|FAPI2001:{|FAPI4006:BuildTraditionalWebsiteClient|}|}("web", "secret", null, "https://app.example.com/callback")
+                Client Default() => ClientBuilder.{|FAPI4002:{|FAPI4003:{|FAPI4006:BuildTraditionalWebsiteClient|}|}|}("web", "secret", null, "https://app.example.com/callback")
                     .UseClientPrivateKeyJwtAuthentication()
                     .SetIdTokenSignedResponseAlg(SecurityAlgorithms.EcdsaSha256)
                     .UseDPOPProof()
                     .EnableRefreshTokenGrantType()
                     .Build();
 
-                Client Explicit() => ClientBuilder.{|FAPI2001:BuildTraditionalWebsiteClient|}("web", "secret", null, "https://app.example.com/callback")
+                Client Explicit() => ClientBuilder.{|FAPI4002:{|FAPI4003:BuildTraditionalWebsiteClient|}|}("web", "secret", null, "https://app.example.com/callback")
                     .UseClientPrivateKeyJwtAuthentication()
                     .SetIdTokenSignedResponseAlg(SecurityAlgorithms.EcdsaSha256)
                     .UseDPOPProof()
@@ -36,7 +36,7 @@ public sealed class FAPI4006_RefreshTokenRotationTests
                     .SetRefreshTokenUsage({|FAPI4006:RefreshTokenUsages.OneTimeOnly|})
                     .Build();
 
-                Client ReUse() => ClientBuilder.{|FAPI2001:BuildTraditionalWebsiteClient|}("web", "secret", null, "https://app.example.com/callback")
+                Client ReUse() => ClientBuilder.{|FAPI4002:{|FAPI4003:BuildTraditionalWebsiteClient|}|}("web", "secret", null, "https://app.example.com/callback")
                     .UseClientPrivateKeyJwtAuthentication()
                     .SetIdTokenSignedResponseAlg(SecurityAlgorithms.EcdsaSha256)
                     .UseDPOPProof()
@@ -64,7 +64,7 @@ public sealed class FAPI4006_RefreshTokenRotationTests
         => Verify.Fix(Verify.Usings + """
             class Config
             {
-                Client Default() => ClientBuilder.{|FAPI2001:{|FAPI4006:BuildTraditionalWebsiteClient|}|}("web", "secret", null, "https://app.example.com/callback")
+                Client Default() => ClientBuilder.{|FAPI4002:{|FAPI4003:{|FAPI4006:BuildTraditionalWebsiteClient|}|}|}("web", "secret", null, "https://app.example.com/callback")
                     .UseClientPrivateKeyJwtAuthentication()
                     .SetIdTokenSignedResponseAlg(SecurityAlgorithms.EcdsaSha256)
                     .UseDPOPProof()
@@ -74,7 +74,7 @@ public sealed class FAPI4006_RefreshTokenRotationTests
             """ + Verify.CompliantHost, Verify.Usings + """
             class Config
             {
-                Client Default() => ClientBuilder.{|FAPI2001:BuildTraditionalWebsiteClient|}("web", "secret", null, "https://app.example.com/callback")
+                Client Default() => ClientBuilder.{|FAPI4002:{|FAPI4003:BuildTraditionalWebsiteClient|}|}("web", "secret", null, "https://app.example.com/callback")
                     .UseClientPrivateKeyJwtAuthentication()
                     .SetIdTokenSignedResponseAlg(SecurityAlgorithms.EcdsaSha256)
                     .UseDPOPProof()
