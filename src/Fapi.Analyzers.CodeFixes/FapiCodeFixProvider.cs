@@ -65,7 +65,7 @@ public sealed class FapiCodeFixProvider : CodeFixProvider
             }
 
             context.RegisterCodeFix(
-                CodeAction.Create(fix.Rewriter.Title(fix.Code), token => FixAsync(context.Document, ImmutableArray.Create(diagnostic), token), EquivalenceKey),
+                CodeAction.Create(fix.Rewriter.Title(fix.Code) + KeyNote(diagnostic), token => FixAsync(context.Document, ImmutableArray.Create(diagnostic), token), EquivalenceKey),
                 diagnostic);
         }
     }
@@ -82,6 +82,18 @@ public sealed class FapiCodeFixProvider : CodeFixProvider
 
         return null;
     }
+
+    /// <summary>
+    /// A server signs with a key of exactly the algorithm it is told to use: a fix that changes a server-signed algorithm
+    /// says that key is needed, so token issuance does not fail silently after the fix.
+    /// </summary>
+    private static string KeyNote(Diagnostic diagnostic)
+        => diagnostic.Properties.TryGetValue(FixProperties.Setting, out var setting)
+           && setting is nameof(Setting.IdTokenSigningAlgorithm) or nameof(Setting.AccessTokenSigningAlgorithm) or nameof(Setting.UserInfoSigningAlgorithm)
+               or nameof(Setting.DefaultAccessTokenSigningAlgorithm) or nameof(Setting.JarmSigningAlgorithm)
+           && diagnostic.Properties.TryGetValue(FixProperties.Value, out var algorithm) && !string.IsNullOrEmpty(algorithm)
+            ? " (the server needs a " + algorithm + " signing key)"
+            : "";
 
     private static SyntaxNode Target(SyntaxNode root, Diagnostic diagnostic)
         => root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);

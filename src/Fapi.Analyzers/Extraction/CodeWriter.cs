@@ -32,6 +32,17 @@ internal sealed class CodeWriter
             return EnumMember(enumType, value);
         }
 
+        // Lifetimes typed as TimeSpan take seconds; URIs typed as Uri take their text.
+        if (targetType is { Name: "TimeSpan", ContainingNamespace.Name: "System" } && value is int or long or double)
+        {
+            return "System.TimeSpan.FromSeconds(" + Convert.ToString(value, CultureInfo.InvariantCulture) + ")";
+        }
+
+        if (targetType is { Name: "Uri", ContainingNamespace.Name: "System" } && value is string uri)
+        {
+            return "new System.Uri(" + SymbolDisplay.FormatLiteral(uri, quote: true) + ")";
+        }
+
         switch (value)
         {
             case bool b:

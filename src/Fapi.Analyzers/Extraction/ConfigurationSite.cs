@@ -390,6 +390,17 @@ internal sealed class ConfigurationSite
 
     private void PutElement(Fact fact)
     {
+        // "code id_token" registers a combination: judge each response type; removing one token is not removing the element.
+        if (Settings.IsSpaceSeparated(fact.Setting) && fact.Value is string combined && combined.Trim().IndexOf(' ') > 0)
+        {
+            foreach (var token in combined.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries))
+            {
+                PutElement(new Fact(fact.Setting, token, fact.Location, fact.Origin, FixSite.None, fact.Note));
+            }
+
+            return;
+        }
+
         if (Reach == Reach.Always)
         {
             Configuration.AddElement(fact);

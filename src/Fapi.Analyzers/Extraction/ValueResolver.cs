@@ -1,4 +1,7 @@
+using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -178,12 +181,68 @@ internal sealed class ValueResolver
                 return TryResolve(initializer, depth + 1, out value);
             case ILocalReferenceOperation local when _scope.SingleValue(local.Local) is { } assigned:
                 return TryResolve(assigned, depth + 1, out value);
+            case IInvocationOperation { TargetMethod.IsStatic: true } call when IsSystemType(call.TargetMethod.ContainingType, "TimeSpan"):
+                return TryTimeSpan(call.TargetMethod.Name, call.Arguments, depth, out value);
+            case IObjectCreationOperation creation when IsSystemType(creation.Type, "TimeSpan"):
+                return TryTimeSpan(".ctor", creation.Arguments, depth, out value);
+            case IFieldReferenceOperation { Field.Name: "Zero" } zero when IsSystemType(zero.Field.ContainingType, "TimeSpan"):
+                value = TimeSpan.Zero;
+                return true;
+            case IObjectCreationOperation { Arguments.Length: 1 } uri when IsSystemType(uri.Type, "Uri")
+                && TryResolve(uri.Arguments[0].Value, depth + 1, out var text) && text is string:
+                // A Uri is judged as the text it was created from.
+                value = text;
+                return true;
             case { ConstantValue: { HasValue: true, Value: { } unwrapped } }:
                 value = unwrapped;
                 return true;
             default:
                 return false;
         }
+    }
+
+    private static bool IsSystemType(ITypeSymbol? type, string name)
+        => type is { Name: var typeName, ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } && typeName == name;
+
+    /// <summary><c>TimeSpan.FromSeconds(60)</c>, <c>FromMinutes</c>, ..., and <c>new TimeSpan(h, m, s)</c> with known numbers.</summary>
+    private bool TryTimeSpan(string method, ImmutableArray<IArgumentOperation> arguments, int depth, out object value)
+    {
+        value = null!;
+        var numbers = new List<double>(arguments.Length);
+        foreach (var argument in arguments)
+        {
+            if (argument.ArgumentKind == ArgumentKind.DefaultValue)
+            {
+                continue;
+            }
+
+            if (!TryResolve(argument.Value, depth + 1, out var number) || number is not (int or long or double or float or short))
+            {
+                return false;
+            }
+
+            numbers.Add(Convert.ToDouble(number, CultureInfo.InvariantCulture));
+        }
+
+        TimeSpan? result = (method, numbers.Count) switch
+        {
+            ("FromDays", 1) => TimeSpan.FromDays(numbers[0]),
+            ("FromHours", 1) => TimeSpan.FromHours(numbers[0]),
+            ("FromMinutes", 1) => TimeSpan.FromMinutes(numbers[0]),
+            ("FromSeconds", 1) => TimeSpan.FromSeconds(numbers[0]),
+            ("FromMilliseconds", 1) => TimeSpan.FromMilliseconds(numbers[0]),
+            (".ctor", 1) => TimeSpan.FromTicks((long)numbers[0]),
+            (".ctor", 3) => new TimeSpan((int)numbers[0], (int)numbers[1], (int)numbers[2]),
+            (".ctor", 4) => new TimeSpan((int)numbers[0], (int)numbers[1], (int)numbers[2], (int)numbers[3]),
+            _ => null,
+        };
+        if (result is { } known)
+        {
+            value = known;
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>The initializer of a static readonly field declared in source, read through its own semantic model.</summary>

@@ -13,6 +13,8 @@ public enum Setting
     GrantTypes,
     /// <summary>Collection: registered redirect URIs.</summary>
     RedirectUris,
+    /// <summary>True when the server compares a request's redirect_uri with the registered ones by exact string match.</summary>
+    RedirectUriExactMatch,
     IdTokenSigningAlgorithm,
     RequestObjectSigningAlgorithm,
     RequestObjectEncryptionAlgorithm,

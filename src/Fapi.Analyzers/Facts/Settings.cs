@@ -6,6 +6,9 @@ public static class Settings
     public static bool IsCollection(Setting setting)
         => setting is Setting.ResponseTypes or Setting.GrantTypes or Setting.RedirectUris;
 
+    /// <summary>Collections whose elements may be space-separated combinations ("code id_token").</summary>
+    public static bool IsSpaceSeparated(Setting setting) => setting is Setting.ResponseTypes;
+
     public static bool IsAlgorithm(Setting setting) => setting switch
     {
         Setting.IdTokenSigningAlgorithm or Setting.RequestObjectSigningAlgorithm or Setting.RequestObjectEncryptionAlgorithm

@@ -15,9 +15,11 @@ internal sealed class FAPI1001_PublicClient : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
+    public override Roles Roles => Roles.Client;
+
     public override void Check(ClientConfiguration configuration, ProfileRequirements profile, RuleReporter reporter)
     {
-        if (profile.PublicClientsAllowed || !configuration.IsClient())
+        if (profile.PublicClientsAllowed)
         {
             return;
         }

@@ -29,7 +29,10 @@ internal sealed class FAPI1002_ClientAuthenticationMethod : Rule
             return;
         }
 
-        var compliant = configuration.Get(Setting.TlsClientAuthenticationConfigured)?.AsBool == true ? "tls_client_auth" : "private_key_jwt";
+        // With mTLS data the client authenticates with its certificate. Without it, private_key_jwt, except where only
+        // certificate-bound tokens count (A §5.2.2-5,6): a private_key_jwt client could never meet FAPI4001 there.
+        var hasCertificate = configuration.Get(Setting.TlsClientAuthenticationConfigured)?.AsBool == true;
+        var compliant = hasCertificate ? "tls_client_auth" : profile.SenderConstraint == SenderConstraint.MutualTls ? null : "private_key_jwt";
         reporter.Report(Rule, fact, compliant, method, profile.Key, profile.AuthenticationMethodClause, string.Join(", ", profile.AllowedAuthenticationMethods));
     }
 }

@@ -15,9 +15,11 @@ internal sealed class FAPI2003_ResponseType : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
+    public override Roles Roles => Roles.Client;
+
     public override void Check(ClientConfiguration configuration, ProfileRequirements profile, RuleReporter reporter)
     {
-        if (!configuration.IsClient() || !configuration.UsesAuthorizationEndpoint())
+        if (!configuration.UsesAuthorizationEndpoint())
         {
             return;
         }

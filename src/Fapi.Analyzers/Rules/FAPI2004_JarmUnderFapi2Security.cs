@@ -15,9 +15,11 @@ internal sealed class FAPI2004_JarmUnderFapi2Security : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
+    public override Roles Roles => Roles.Client;
+
     public override void Check(ClientConfiguration configuration, ProfileRequirements profile, RuleReporter reporter)
     {
-        if (profile.JarmAllowed || !configuration.IsClient())
+        if (profile.JarmAllowed)
         {
             return;
         }

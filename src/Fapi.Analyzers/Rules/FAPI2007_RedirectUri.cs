@@ -15,16 +15,22 @@ internal sealed class FAPI2007_RedirectUri : Rule
     public static readonly DiagnosticDescriptor Rule = Descriptors.Shall(
         RuleIds.RedirectUri,
         "Redirect URI not allowed by the profile",
-        "Redirect URI '{0}' is not allowed by {1} ({2}): {3}",
+        "Redirect URI {0} is not allowed by {1} ({2}): {3}",
         "Redirect URIs are registered exactly and use https; FAPI 2.0 allows http only for native clients on a loopback address.");
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
     public override void Check(ClientConfiguration configuration, ProfileRequirements profile, RuleReporter reporter)
     {
-        if (!configuration.IsClient() || !configuration.UsesAuthorizationEndpoint())
+        if (!configuration.UsesAuthorizationEndpoint())
         {
             return;
+        }
+
+        // B §5.2.2-8..10 and RFC 9700 §4.1.3: a redirect_uri is compared with the registered ones by exact string match.
+        if (configuration.Get(Setting.RedirectUriExactMatch) is { AsBool: false } matching)
+        {
+            reporter.Report(Rule, matching, null, "matching", profile.Key, profile.RedirectUriClause, "a request's redirect_uri must equal a registered URI exactly, and the server matches registered URIs as patterns");
         }
 
         foreach (var redirect in configuration.Elements(Setting.RedirectUris))
@@ -32,7 +38,7 @@ internal sealed class FAPI2007_RedirectUri : Rule
             if (redirect.AsString is { } value && Problem(value, profile, configuration.IsNative()) is { } problem)
             {
                 // The right URI is the deployment's own: no fix.
-                reporter.Report(Rule, redirect, null, value, profile.Key, profile.RedirectUriClause, problem);
+                reporter.Report(Rule, redirect, null, "'" + value + "'", profile.Key, profile.RedirectUriClause, problem);
             }
         }
     }

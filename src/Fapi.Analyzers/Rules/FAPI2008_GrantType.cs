@@ -15,13 +15,10 @@ internal sealed class FAPI2008_GrantType : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
+    public override Roles Roles => Roles.Client;
+
     public override void Check(ClientConfiguration configuration, ProfileRequirements profile, RuleReporter reporter)
     {
-        if (!configuration.IsClient())
-        {
-            return;
-        }
-
         foreach (var grant in configuration.Elements(Setting.GrantTypes))
         {
             if (grant.AsString is { } value && profile.IsForbiddenGrantType(value))

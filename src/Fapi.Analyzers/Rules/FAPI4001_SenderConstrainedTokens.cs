@@ -15,9 +15,11 @@ internal sealed class FAPI4001_SenderConstrainedTokens : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
+    public override Roles Roles => Roles.Client;
+
     public override void Check(ClientConfiguration configuration, ProfileRequirements profile, RuleReporter reporter)
     {
-        if (profile.SenderConstraint == SenderConstraint.NotRequired || !configuration.IsClient() || !configuration.CanGetTokens())
+        if (profile.SenderConstraint == SenderConstraint.NotRequired || !configuration.CanGetTokens())
         {
             return;
         }

@@ -30,9 +30,10 @@ internal sealed class FAPI4002_AuthorizationCodeLifetime : Rule
     /// authorization endpoint and the value is a number of seconds (int, long or double), else null.
     /// </summary>
     internal static Fact? Lifetime(ClientConfiguration configuration, Setting setting)
-        => configuration.UsesAuthorizationEndpoint() && configuration.Get(setting) is { Value: int or long or double } fact ? fact : null;
+        => configuration.UsesAuthorizationEndpoint() && configuration.Get(setting) is { Value: int or long or double or System.TimeSpan } fact ? fact : null;
 
-    internal static double Seconds(Fact fact) => System.Convert.ToDouble(fact.Value, CultureInfo.InvariantCulture);
+    internal static double Seconds(Fact fact)
+        => fact.Value is System.TimeSpan span ? span.TotalSeconds : System.Convert.ToDouble(fact.Value, CultureInfo.InvariantCulture);
 
     internal static string Format(Fact fact) => Seconds(fact).ToString("0.###", CultureInfo.InvariantCulture);
 }

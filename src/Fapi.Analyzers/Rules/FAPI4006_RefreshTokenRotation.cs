@@ -15,9 +15,11 @@ internal sealed class FAPI4006_RefreshTokenRotation : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
+    public override Roles Roles => Roles.Client;
+
     public override void Check(ClientConfiguration configuration, ProfileRequirements profile, RuleReporter reporter)
     {
-        if (!profile.RefreshTokenRotationForbidden || !configuration.IsClient() || !configuration.HasElement(Setting.GrantTypes, "refresh_token"))
+        if (!profile.RefreshTokenRotationForbidden || !configuration.HasElement(Setting.GrantTypes, "refresh_token"))
         {
             return;
         }

@@ -91,16 +91,16 @@ public sealed class PackageEndToEndTests : IClassFixture<PackageEndToEndTests.Pa
         var original = File.ReadAllText(program);
         try
         {
-            var format = _consumer.Dotnet("format", "analyzers", "Consumer.csproj", "--diagnostics", "FAPI1002", "FAPI2005", "FAPI3001", "--severity", "warn", "--no-restore");
+            var format = _consumer.Dotnet("format", "analyzers", "Consumer.csproj", "--diagnostics", "FAPI1002", "FAPI3001", "--severity", "warn", "--no-restore");
             Assert.True(format.ExitCode == 0, format.Output);
             var formatted = File.ReadAllText(program);
             Assert.NotEqual(original, formatted);
             Assert.Contains("TokenEndPointAuthMethod = \"private_key_jwt\"", formatted);
-            Assert.Contains("RequiredPushedAuthorizationRequest = true", formatted);
+            Assert.Contains("DefaultTokenSignedResponseAlg = ", formatted);
 
             var rebuilt = _consumer.Build();
             Assert.True(rebuilt.ExitCode == 0, rebuilt.Output);
-            foreach (var id in new[] { "FAPI1002", "FAPI2005", "FAPI3001" })
+            foreach (var id in new[] { "FAPI1002", "FAPI3001" })
             {
                 Assert.False(rebuilt.Output.Contains(id, StringComparison.Ordinal), id + " remains after dotnet format:\n" + formatted + "\n" + format.Output + rebuilt.Output);
             }

@@ -198,7 +198,7 @@ internal static class Verify
 
         // What SimpleIdServer cannot enforce is reported once per host; rule tests judge configuration, so they declare
         // each limitation mitigated unless the test sets that rule's library_limitation itself.
-        foreach (var id in new[] { "FAPI2001", "FAPI2002", "FAPI2005", "FAPI2006" })
+        foreach (var id in new[] { "FAPI2001", "FAPI2002", "FAPI2005", "FAPI2006", "FAPI2007" })
         {
             if (editorConfig is null || !editorConfig.Contains(id + ".library_limitation", System.StringComparison.Ordinal))
             {

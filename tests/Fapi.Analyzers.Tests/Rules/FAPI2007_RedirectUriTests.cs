@@ -117,4 +117,38 @@ public sealed class FAPI2007_RedirectUriTests
                 };
             }
             """ + Verify.CompliantHost);
+
+    [Theory]
+    [InlineData("fapi1_baseline")]
+    [InlineData("fapi2_security")]
+    public Task Pattern_matching_of_registered_URIs_is_a_library_limitation_reported_once_on_the_host(string profile)
+        => Verify.Analyzer(new[]
+        {
+            Verify.Usings + Verify.CompliantHost.Replace("builder.AddSidIdentityServer", "builder.{|FAPI2007:AddSidIdentityServer|}"),
+        }, profile, editorConfig: "FAPI2007.library_limitation = report\n", messages: new[]
+        {
+            "Redirect URI matching is not allowed by " + profile,
+            "SimpleIdServer matches every registered redirect URI as an unanchored, case-insensitive regular expression",
+        });
+
+    [Fact]
+    public Task Without_a_host_each_client_of_the_authorization_endpoint_carries_the_limitation()
+        => Verify.Analyzer(new[]
+        {
+            Verify.Usings + """
+            class Config
+            {
+                Client Website() => new {|FAPI2007:Client|}
+                {
+                    TokenEndPointAuthMethod = "private_key_jwt",
+                    IdTokenSignedResponseAlg = "ES256",
+                    GrantTypes = { "authorization_code" },
+                    ResponseTypes = { "code" },
+                    RedirectionUrls = { "https://app.example.com/callback" },
+                };
+
+                Client Machine() => new Client { TokenEndPointAuthMethod = "private_key_jwt", GrantTypes = { "client_credentials" } };
+            }
+            """,
+        }, "fapi1_baseline", editorConfig: "FAPI2007.library_limitation = report\n");
 }
