@@ -74,6 +74,7 @@ internal sealed class BoundBindings
     private BoundBindings(Compilation compilation)
     {
         Compilation = compilation;
+        CallSites = new CallSites(compilation);
         SecurityAlgorithms = compilation.GetTypeByMetadataName("Microsoft.IdentityModel.Tokens.SecurityAlgorithms");
         _optionsExtensions = compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.OptionsServiceCollectionExtensions");
         _optionsBuilder = compilation.GetTypeByMetadataName("Microsoft.Extensions.Options.OptionsBuilder`1");
@@ -128,6 +129,9 @@ internal sealed class BoundBindings
     public HashSet<string> ServerOptionsNames { get; } = new();
 
     public Compilation Compilation { get; }
+
+    /// <summary>Single call sites of the team's methods, for values that come from a parameter.</summary>
+    public CallSites CallSites { get; }
 
     /// <summary>Microsoft.IdentityModel's algorithm constants, used to write algorithm values in fixes.</summary>
     public INamedTypeSymbol? SecurityAlgorithms { get; }

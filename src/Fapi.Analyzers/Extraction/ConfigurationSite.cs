@@ -156,8 +156,11 @@ internal sealed class ConfigurationSite
         }
 
         var setting = property.Setting;
-        Put(NewFact(setting, factValue, value.Syntax.GetLocation(), FactOrigin.Code,
-            new FixSite(FixKind.ReplaceExpression, v => property.Write(v) is { } code ? _writer.Expression(code, targetType, value, setting) : null, FixKind.RemoveElement)));
+        // A value that arrives through a parameter is the caller's: rewriting the parameter here would not be a fix.
+        var fix = ValueResolver.Unwrap(value) is IParameterReferenceOperation
+            ? FixSite.None
+            : new FixSite(FixKind.ReplaceExpression, v => property.Write(v) is { } code ? _writer.Expression(code, targetType, value, setting) : null, FixKind.RemoveElement);
+        Put(NewFact(setting, factValue, value.Syntax.GetLocation(), FactOrigin.Code, fix));
     }
 
     /// <summary>The members of an object initializer under <paramref name="prefix"/> ("Tokens.").</summary>

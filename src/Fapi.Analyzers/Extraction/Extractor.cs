@@ -247,7 +247,7 @@ internal sealed class Extractor
                 ApplyLambda(site, lambda, depth);
                 break;
             case IDelegateCreationOperation { Target: IMethodReferenceOperation { Method: { Parameters.Length: 1 } method } }:
-                FollowHelper(site, method, method.Parameters[0], site.Configuration.Anchor, depth);
+                FollowHelper(site, method, method.Parameters[0], site.Configuration.Anchor, null, depth);
                 break;
             default:
                 // A delegate from elsewhere: the options are configured by code the engine cannot see.
@@ -326,7 +326,7 @@ internal sealed class Extractor
     /// Applies what a team's own method does to the configured object passed as <paramref name="parameter"/>; where the
     /// method cannot be read, everything it could change becomes unknown.
     /// </summary>
-    private void FollowHelper(ConfigurationSite site, IMethodSymbol method, IParameterSymbol parameter, Location call, int depth)
+    private void FollowHelper(ConfigurationSite site, IMethodSymbol method, IParameterSymbol parameter, Location call, IInvocationOperation? invocation, int depth)
     {
         var body = depth < MaxHelperDepth ? _bodies.Body(method) : null;
         if (body is null)
@@ -342,7 +342,7 @@ internal sealed class Extractor
         var definition = method.OriginalDefinition.Parameters[parameter.Ordinal];
         var (relocation, resolver) = (site.Relocation, site.Resolver);
         site.Relocation ??= call;
-        site.Resolver = new ValueResolver(_bindings, new BlockScope(ImmutableArray.Create(body)));
+        site.Resolver = new ValueResolver(_bindings, new BlockScope(ImmutableArray.Create(body)), invocation is null ? null : new Arguments(invocation, resolver));
         foreach (var operation in body.Descendants())
         {
             if (operation is IParameterReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Parameter.OriginalDefinition, definition))
@@ -424,7 +424,7 @@ internal sealed class Extractor
             }
             else if (passedAs is not null && _bindings.IsConfigurable(passedAs.Type))
             {
-                FollowHelper(site, next.TargetMethod, passedAs, ConfigurationSite.MethodNameLocation(next), depth);
+                FollowHelper(site, next.TargetMethod, passedAs, ConfigurationSite.MethodNameLocation(next), next, depth);
             }
             else if (!receiver)
             {

@@ -32,11 +32,14 @@ internal sealed class ValueResolver
     private const int MaxDepth = 8;
     private readonly BoundBindings _bindings;
     private readonly BlockScope _scope;
+    private readonly Arguments? _arguments;
 
-    public ValueResolver(BoundBindings bindings, BlockScope scope)
+    /// <param name="arguments">Inside a helper followed from a call: that call's arguments, resolved by the caller.</param>
+    public ValueResolver(BoundBindings bindings, BlockScope scope, Arguments? arguments = null)
     {
         _bindings = bindings;
         _scope = scope;
+        _arguments = arguments;
     }
 
     public bool TryResolve(IOperation? operation, out object value) => TryResolve(operation, 0, out value);
@@ -144,6 +147,8 @@ internal sealed class ValueResolver
                 return collectionComplete;
             case ILocalReferenceOperation local when _scope.SingleValue(local.Local) is { } assigned:
                 return CollectElements(assigned, site, isInline: false, depth + 1, result);
+            case IParameterReferenceOperation parameter when _arguments?.For(parameter.Parameter) is { } argument:
+                return argument.Resolver.CollectElements(argument.Value, site, isInline: false, depth + 1, result);
             case IFieldReferenceOperation field when InitializerOf(field.Field) is { } initializer:
                 return CollectElements(initializer, site, isInline: false, depth + 1, result);
             default:
@@ -181,6 +186,11 @@ internal sealed class ValueResolver
                 return TryResolve(initializer, depth + 1, out value);
             case ILocalReferenceOperation local when _scope.SingleValue(local.Local) is { } assigned:
                 return TryResolve(assigned, depth + 1, out value);
+            case IParameterReferenceOperation parameter when _arguments?.For(parameter.Parameter) is { } argument:
+                return argument.Resolver.TryResolve(argument.Value, depth + 1, out value);
+            case IParameterReferenceOperation parameter when _bindings.CallSites.SingleArgument(parameter.Parameter) is { } only:
+                // The caller's block is not this one: only constants and fields resolve there.
+                return new ValueResolver(_bindings, BlockScope.Empty).TryResolve(only, depth + 1, out value);
             case IInvocationOperation { TargetMethod.IsStatic: true } call when IsSystemType(call.TargetMethod.ContainingType, "TimeSpan"):
                 return TryTimeSpan(call.TargetMethod.Name, call.Arguments, depth, out value);
             case IObjectCreationOperation creation when IsSystemType(creation.Type, "TimeSpan"):
@@ -278,4 +288,24 @@ internal sealed class ValueResolver
 
         return operation;
     }
+}
+
+/// <summary>The arguments of the call through which a helper is followed, each with the resolver of the caller's block.</summary>
+internal sealed class Arguments
+{
+    private readonly Dictionary<IParameterSymbol, (IOperation Value, ValueResolver Resolver)> _byParameter = new(SymbolEqualityComparer.Default);
+
+    public Arguments(IInvocationOperation call, ValueResolver caller)
+    {
+        foreach (var argument in call.Arguments)
+        {
+            if (argument.Parameter is { } parameter)
+            {
+                _byParameter[parameter.OriginalDefinition] = (argument.Value, caller);
+            }
+        }
+    }
+
+    public (IOperation Value, ValueResolver Resolver)? For(IParameterSymbol parameter)
+        => _byParameter.TryGetValue(parameter.OriginalDefinition, out var argument) ? argument : null;
 }

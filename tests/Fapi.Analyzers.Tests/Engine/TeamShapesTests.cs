@@ -262,4 +262,176 @@ public sealed class TeamShapesTests
                 }
             }
             """, "fapi1_baseline");
+
+    [Fact]
+    public Task A_helper_parameter_takes_the_argument_of_the_call_being_followed()
+        => Verify.Analyzer(Verify.Usings + """
+            class Config
+            {
+                static void Authenticate(Client client, string method) => client.TokenEndPointAuthMethod = method;
+
+                Client Legacy()
+                {
+                    var client = new Client { DPOPBoundAccessTokens = true, GrantTypes = { "client_credentials" } };
+                    {|FAPI1002:Authenticate|}(client, "client_secret_post");
+                    return client;
+                }
+
+                Client Modern()
+                {
+                    var client = new Client { DPOPBoundAccessTokens = true, GrantTypes = { "client_credentials" } };
+                    Authenticate(client, "private_key_jwt");
+                    return client;
+                }
+            }
+            """ + Verify.CompliantHost);
+
+    [Fact]
+    public Task A_parameter_of_a_private_helper_with_one_call_site_takes_its_constant_argument()
+        => Verify.Analyzer(Verify.Usings + """
+            class Config
+            {
+                private static Client Machine(string method) => new Client { TokenEndPointAuthMethod = {|FAPI1002:method|}, DPOPBoundAccessTokens = true, GrantTypes = { "client_credentials" } };
+
+                private static Client Shared(string method) => new Client { TokenEndPointAuthMethod = method, DPOPBoundAccessTokens = true, GrantTypes = { "client_credentials" } };
+
+                public List<Client> Clients() => new() { Machine("client_secret_basic"), Shared("client_secret_basic"), Shared("private_key_jwt") };
+            }
+            """ + Verify.CompliantHost);
+
+    [Fact]
+    public Task Switch_and_try_branches_are_paths()
+        => Verify.Analyzer(Verify.Usings + """
+            class Config
+            {
+                Client Create(string environment)
+                {
+                    var client = new Client { TokenEndPointAuthMethod = "private_key_jwt", GrantTypes = { "client_credentials" } };
+                    switch (environment)
+                    {
+                        case "legacy":
+                            client.TokenEndPointAuthMethod = {|FAPI1002:"client_secret_basic"|};
+                            break;
+                        default:
+                            client.DPOPBoundAccessTokens = true;
+                            break;
+                    }
+
+                    try
+                    {
+                        client.DPOPBoundAccessTokens = true;
+                    }
+                    catch (InvalidOperationException)
+                    {
+                        client.TokenEndPointAuthMethod = {|FAPI1002:"client_secret_post"|};
+                    }
+
+                    return client;
+                }
+            }
+            """ + Verify.CompliantHost);
+
+    [Fact]
+    public Task Local_functions_and_method_group_callbacks_are_followed()
+        => Verify.Analyzer(Verify.Usings + """
+            class Host
+            {
+                static void ConfigureHost(IdServerHostOptions options)
+                {
+                    options.DefaultTokenEndPointAuthMethod = "client_secret_basic";
+                    options.DefaultCodeChallengeMethod = "S256";
+                    options.DefaultTokenSignedResponseAlg = "ES256";
+                }
+
+                static void Configure(WebApplicationBuilder builder) => builder.{|FAPI1002:AddSidIdentityServer|}(ConfigureHost);
+            }
+
+            class Config
+            {
+                Client Create()
+                {
+                    var client = new Client { GrantTypes = { "client_credentials" } };
+                    Harden(client);
+                    return client;
+
+                    static void Harden(Client c)
+                    {
+                        c.TokenEndPointAuthMethod = "private_key_jwt";
+                        c.DPOPBoundAccessTokens = true;
+                    }
+                }
+            }
+            """, "fapi1_baseline");
+
+    [Fact]
+    public Task Named_options_and_ConfigureAll_configure_the_host_options()
+        => Verify.Analyzer(Verify.Usings + """
+            class Host
+            {
+                static void Configure(WebApplicationBuilder builder)
+                {
+                    builder.AddSidIdentityServer(o => o.DefaultCodeChallengeMethod = "S256");
+                    builder.Services.Configure<IdServerHostOptions>("sid", o => o.DefaultTokenEndPointAuthMethod = "private_key_jwt");
+                    builder.Services.ConfigureAll<IdServerHostOptions>(o => o.DefaultTokenSignedResponseAlg = {|FAPI3002:"RS256"|});
+                }
+            }
+            """, "fapi1_baseline");
+
+    [Fact]
+    public Task Clients_created_only_in_development_are_not_judged()
+        => Verify.Analyzer(Verify.Usings + """
+            using Microsoft.Extensions.Hosting;
+
+            class Config
+            {
+                List<Client> Clients(IHostEnvironment environment)
+                {
+                    var clients = new List<Client>();
+                    if (environment.IsDevelopment())
+                    {
+                        clients.Add(new Client { TokenEndPointAuthMethod = "client_secret_post", GrantTypes = { "client_credentials" } });
+                    }
+
+            #if DEBUG
+                    clients.Add(new Client { TokenEndPointAuthMethod = "client_secret_basic", GrantTypes = { "client_credentials" } });
+            #endif
+                    clients.Add(new Client { TokenEndPointAuthMethod = {|FAPI1002:"client_secret_jwt"|}, DPOPBoundAccessTokens = true, GrantTypes = { "client_credentials" } });
+                    return clients;
+                }
+            }
+            """ + Verify.CompliantHost);
+
+    [Fact]
+    public Task A_delegate_or_a_helper_chain_beyond_the_depth_limit_makes_the_client_unknown()
+        => Verify.Analyzer(Verify.Usings + """
+            class Config
+            {
+                static void One(Client c) => Two(c);
+                static void Two(Client c) => Three(c);
+                static void Three(Client c) => Four(c);
+                static void Four(Client c) => Five(c);
+                static void Five(Client c) => c.TokenEndPointAuthMethod = "client_secret_basic";
+
+                Client Deep()
+                {
+                    var client = new Client { TokenEndPointAuthMethod = "private_key_jwt", GrantTypes = { "client_credentials" } };
+                    One(client);
+                    return client;
+                }
+
+                Client Shallow()
+                {
+                    var client = new Client { TokenEndPointAuthMethod = "private_key_jwt", DPOPBoundAccessTokens = true, GrantTypes = { "client_credentials" } };
+                    {|FAPI1002:Four|}(client);
+                    return client;
+                }
+
+                Client Delegated(Action<Client> harden)
+                {
+                    var client = new Client { TokenEndPointAuthMethod = "private_key_jwt", GrantTypes = { "client_credentials" } };
+                    harden(client);
+                    return client;
+                }
+            }
+            """ + Verify.CompliantHost);
 }
