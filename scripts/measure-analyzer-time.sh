@@ -13,7 +13,7 @@ cat > "$work/Perf.csproj" <<XML
     <TargetFramework>net10.0</TargetFramework>
     <Nullable>disable</Nullable>
     <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
-    <NoWarn>\$(NoWarn);FAPI1002;FAPI2001;FAPI2003;FAPI2007;FAPI3001;FAPI4001</NoWarn>
+    <NoWarn>\$(NoWarn);FAPI1002;FAPI2001;FAPI2002;FAPI2003;FAPI2005;FAPI2007;FAPI3001;FAPI4001;FAPI4002;FAPI4003</NoWarn>
   </PropertyGroup>
   <ItemGroup>
     <FrameworkReference Include="Microsoft.AspNetCore.App" />

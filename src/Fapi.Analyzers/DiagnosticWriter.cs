@@ -64,7 +64,7 @@ internal static class DiagnosticWriter
         switch (finding.Origin)
         {
             case FactOrigin.LibraryDefault:
-                parts.Add(finding.Note is { } set ? "library default; " + set : "library default");
+                parts.Add(finding.Note ?? "library default");
                 break;
             case FactOrigin.LibraryLimitation:
                 parts.Add("the library cannot enforce this whatever the configuration: " + finding.Note + "; see the rule's docs for a workaround");
@@ -77,7 +77,9 @@ internal static class DiagnosticWriter
     private static ImmutableDictionary<string, string?> Properties(Finding finding)
     {
         var properties = ImmutableDictionary<string, string?>.Empty;
-        if (finding.Compliant is not { } compliant)
+
+        // What the library cannot enforce has no compliant value to write.
+        if (finding.Compliant is not { } compliant || finding.Origin == FactOrigin.LibraryLimitation)
         {
             return properties;
         }

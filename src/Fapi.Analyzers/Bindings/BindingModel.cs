@@ -257,7 +257,10 @@ public sealed class RegistrationBinding
     public string OptionsType { get; }
 }
 
-/// <summary>A static field with a documented value that the engine may trust by symbol.</summary>
+/// <summary>
+/// A static field or property with a documented value that the engine may trust by symbol: a string, or a string[]
+/// for a preset collection (a grant type preset, for example).
+/// </summary>
 public sealed class KnownValue
 {
     public KnownValue(string typeName, string field, object value)

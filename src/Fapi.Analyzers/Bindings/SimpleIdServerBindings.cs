@@ -65,7 +65,7 @@ internal static class SimpleIdServerBindings
                 "SimpleIdServer asks only public clients for a code challenge and never checks a confidential client's code_verifier (AuthorizationCodeResponseTypeHandler.cs:72, Api/Token/Handlers/AuthorizationCodeHandler.cs:206-207)",
                 IsConfidential),
             new Limitation(Setting.RedirectUriExactMatch, false,
-                "SimpleIdServer matches every registered redirect URI as an unanchored, case-insensitive regular expression (Api/Authorization/Validators/OAuthAuthorizationRequestValidator.cs:241-245), and anchored patterns cannot be registered instead: other code parses them as URLs (SubjectTypeBuilders/PairWiseSubjectTypeBuidler.cs:35, Api/Register/RegisterClientRequestValidator.cs:156-173)"),
+                "SimpleIdServer matches every registered redirect URI as an unanchored, case-insensitive regular expression (Api/Authorization/Validators/OAuthAuthorizationRequestValidator.cs:241-245), and anchored patterns cannot be registered instead: other code parses them as URLs (SubjectTypeBuilders/PairWiseSubjectTypeBuidler.cs:37, Api/Register/RegisterClientRequestValidator.cs:156-173)"),
             new Limitation(Setting.SignedRequestObjectRequired, false,
                 "SimpleIdServer never makes request objects mandatory; a registered RequestObjectSigningAlg is checked only when one is sent (Helpers/ExtractRequestHelper.cs:67-68, 105, 116)",
                 IsConfidential)),

@@ -66,7 +66,7 @@ internal sealed class BoundBindings
     private readonly Dictionary<INamedTypeSymbol, Dictionary<string, EntryBinding>> _entries = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<INamedTypeSymbol, Dictionary<string, CallBinding>> _calls = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<INamedTypeSymbol, Dictionary<string, RegistrationBinding>> _registrations = new(SymbolEqualityComparer.Default);
-    private readonly Dictionary<IFieldSymbol, object> _knownValues = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ISymbol, object> _knownValues = new(SymbolEqualityComparer.Default);
     private readonly HashSet<INamedTypeSymbol> _builders = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<string, BoundModel> _modelsByName = new();
     private readonly HashSet<IAssemblySymbol> _libraryAssemblies = new(SymbolEqualityComparer.Default);
@@ -184,7 +184,7 @@ internal sealed class BoundBindings
     /// <summary>An assembly of a bound library: its members that no binding names do not touch FAPI settings.</summary>
     public bool IsLibraryAssembly(IAssemblySymbol assembly) => _libraryAssemblies.Contains(assembly);
 
-    public bool TryGetKnownValue(IFieldSymbol field, out object value) => _knownValues.TryGetValue(field.OriginalDefinition, out value!);
+    public bool TryGetKnownValue(ISymbol member, out object value) => _knownValues.TryGetValue(member.OriginalDefinition, out value!);
 
     /// <summary>The calls bound on <paramref name="type"/> or its base types.</summary>
     public IEnumerable<CallBinding> CallsOn(ITypeSymbol? type)
@@ -272,9 +272,9 @@ internal sealed class BoundBindings
             {
                 foreach (var member in type.GetMembers(known.Field))
                 {
-                    if (member is IFieldSymbol field)
+                    if (member is IFieldSymbol or IPropertySymbol)
                     {
-                        _knownValues[field] = known.Value;
+                        _knownValues[member] = known.Value;
                     }
                 }
             }

@@ -1,36 +1,44 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace Fapi.Analyzers.Extraction;
 
 /// <summary>
-/// The one call site of a team's private or internal method, found only when a configuration value comes from one of
-/// its parameters: with one caller, the parameter has that caller's argument.
+/// The call sites of the team's methods, found only when a configuration needs them: a value that comes from a
+/// parameter (with one caller, the parameter has that caller's argument), or a client a method returns (its callers
+/// may go on configuring it). The trees that name each identifier are indexed once per compilation, on first use.
 /// </summary>
 internal sealed class CallSites
 {
-    private readonly Compilation _compilation;
-    private readonly ConcurrentDictionary<IMethodSymbol, IInvocationOperation?> _single = new(SymbolEqualityComparer.Default);
+    /// <summary>Beyond this many callers the engine stops looking: the method is a general factory.</summary>
+    private const int MaxCallers = 8;
 
-    public CallSites(Compilation compilation) => _compilation = compilation;
+    private readonly Compilation _compilation;
+    private readonly Lazy<Dictionary<string, List<SyntaxTree>>> _treesByName;
+    private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<IInvocationOperation>?> _calls = new(SymbolEqualityComparer.Default);
+
+    public CallSites(Compilation compilation)
+    {
+        _compilation = compilation;
+        _treesByName = new Lazy<Dictionary<string, List<SyntaxTree>>>(Index, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
 
     /// <summary>The argument passed for <paramref name="parameter"/> at the method's only call, or null.</summary>
     public IOperation? SingleArgument(IParameterSymbol parameter)
     {
-        if (parameter.ContainingSymbol is not IMethodSymbol method || !IsPrivateToTheProject(method))
+        if (parameter.ContainingSymbol is not IMethodSymbol method || !IsPrivateToTheProject(method) || Calls(method) is not { Length: 1 } calls)
         {
             return null;
         }
 
-        if (_single.GetOrAdd(method.OriginalDefinition, Find) is not { } call)
-        {
-            return null;
-        }
-
-        foreach (var argument in call.Arguments)
+        foreach (var argument in calls[0].Arguments)
         {
             if (argument.Parameter is { } bound && bound.Ordinal == parameter.Ordinal)
             {
@@ -40,6 +48,12 @@ internal sealed class CallSites
 
         return null;
     }
+
+    /// <summary>Every invocation of the method in the compilation; null where it is also used otherwise (a method group) or called too often.</summary>
+    public ImmutableArray<IInvocationOperation>? Calls(IMethodSymbol method)
+        => method.DeclaringSyntaxReferences.IsEmpty || method.IsVirtual || method.IsAbstract || method.IsOverride
+            ? null
+            : _calls.GetOrAdd(method.OriginalDefinition, Find);
 
     private static bool IsPrivateToTheProject(IMethodSymbol method)
     {
@@ -52,25 +66,24 @@ internal sealed class CallSites
         {
             if (symbol.DeclaredAccessibility is Accessibility.Private or Accessibility.Internal or Accessibility.ProtectedAndInternal)
             {
-                return !method.IsVirtual && !method.IsAbstract && !method.IsOverride;
+                return true;
             }
         }
 
         return false;
     }
 
-    /// <summary>The only invocation of the method in the compilation; null when there are none, several, or other references.</summary>
-    private IInvocationOperation? Find(IMethodSymbol method)
+    private ImmutableArray<IInvocationOperation>? Find(IMethodSymbol method)
     {
-        IInvocationOperation? found = null;
-        foreach (var tree in _compilation.SyntaxTrees)
+        var found = ImmutableArray.CreateBuilder<IInvocationOperation>();
+        if (!_treesByName.Value.TryGetValue(method.Name, out var trees))
         {
-            if (tree.GetText().ToString().IndexOf(method.Name, StringComparison.Ordinal) < 0)
-            {
-                continue;
-            }
+            return found.ToImmutable();
+        }
 
-#pragma warning disable RS1030 // The caller lives in another block, often another tree.
+        foreach (var tree in trees)
+        {
+#pragma warning disable RS1030 // Callers live in other blocks, often other trees.
             var model = _compilation.GetSemanticModel(tree);
 #pragma warning restore RS1030
             foreach (var node in tree.GetRoot().DescendantNodes())
@@ -83,15 +96,39 @@ internal sealed class CallSites
 
                 // A method group handed elsewhere may be called from anywhere.
                 var invocation = name.Parent is MemberAccessExpressionSyntax access && access.Name == name ? access.Parent : name.Parent;
-                if (found is not null || invocation is not InvocationExpressionSyntax || model.GetOperation(invocation) is not IInvocationOperation call)
+                if (invocation is not InvocationExpressionSyntax || model.GetOperation(invocation) is not IInvocationOperation call || found.Count == MaxCallers)
                 {
                     return null;
                 }
 
-                found = call;
+                found.Add(call);
             }
         }
 
-        return found;
+        return found.ToImmutable();
+    }
+
+    /// <summary>Which trees name each identifier: one pass over the compilation's tokens.</summary>
+    private Dictionary<string, List<SyntaxTree>> Index()
+    {
+        var index = new Dictionary<string, List<SyntaxTree>>(StringComparer.Ordinal);
+        foreach (var tree in _compilation.SyntaxTrees)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var token in tree.GetRoot().DescendantTokens())
+            {
+                if (token.IsKind(SyntaxKind.IdentifierToken) && seen.Add(token.ValueText))
+                {
+                    if (!index.TryGetValue(token.ValueText, out var trees))
+                    {
+                        index.Add(token.ValueText, trees = new List<SyntaxTree>());
+                    }
+
+                    trees.Add(tree);
+                }
+            }
+        }
+
+        return index;
     }
 }

@@ -61,12 +61,13 @@ internal sealed class ConfigurationSite
     public Location? Relocation { get; set; }
     public LibraryBinding? Library => Model?.Library;
 
-    public void ApplyDefaults(System.Collections.Immutable.ImmutableArray<SettingValue> defaults)
+    /// <param name="whose">Whose default it is, for messages: the library's, or a builder entry's own choice.</param>
+    public void ApplyDefaults(System.Collections.Immutable.ImmutableArray<SettingValue> defaults, string whose = "library default")
     {
         foreach (var value in defaults)
         {
             var fact = new Fact(value.Setting, value.Value, Configuration.Anchor, FactOrigin.LibraryDefault,
-                Settings.IsCollection(value.Setting) ? FixSite.None : FixForMissing(value.Setting), DefaultNote(value.Setting));
+                Settings.IsCollection(value.Setting) ? FixSite.None : FixForMissing(value.Setting), DefaultNote(value.Setting, whose));
             if (Settings.IsCollection(value.Setting))
             {
                 Configuration.AddElement(fact);
@@ -78,8 +79,11 @@ internal sealed class ConfigurationSite
         }
     }
 
-    /// <summary>What sets a defaulted setting, for messages: "set X" (a property) or "call X(...)" (a builder call).</summary>
-    public string? DefaultNote(Setting setting)
+    /// <summary>Whose default decided, and what sets it instead: "library default; set X" or "...; call X(...)".</summary>
+    public string DefaultNote(Setting setting, string whose = "library default")
+        => What(setting) is { } what ? whose + "; " + what : whose;
+
+    private string? What(Setting setting)
     {
         if (Kind == SiteKind.Chain)
         {

@@ -57,6 +57,7 @@ internal sealed class Extractor
         var sites = new List<ConfigurationSite>(roots.Count);
         var locals = new Dictionary<ILocalSymbol, List<Tracked>>(SymbolEqualityComparer.Default);
         var collections = new Dictionary<ILocalSymbol, List<ConfigurationSite>>(SymbolEqualityComparer.Default);
+        var returned = new List<(ConfigurationSite Site, IMethodSymbol Method)>();
         foreach (var root in roots)
         {
             // A client created only in development is not deployed.
@@ -66,10 +67,16 @@ internal sealed class Extractor
             }
 
             var end = End(root, site, 0);
-            if (!Track(end, site, scope, locals) && site.Kind == SiteKind.Chain && EscapesUnbuilt(end))
+            var tracked = Track(end, site, scope, locals);
+            if (!tracked && site.Kind == SiteKind.Chain && EscapesUnbuilt(end))
             {
                 // A builder handed elsewhere unbuilt (returned, passed on) may still be configured there.
                 continue;
+            }
+
+            if (!tracked && ReturnedFrom(end) is { } factory)
+            {
+                returned.Add((site, factory));
             }
 
             if (CollectionOf(end) is { } collection)
@@ -93,6 +100,11 @@ internal sealed class Extractor
         if (locals.Count > 0)
         {
             ApplyLaterEdits(scope, locals);
+        }
+
+        foreach (var (site, factory) in returned)
+        {
+            ApplyCallers(site, factory);
         }
 
         foreach (var site in sites)
@@ -149,7 +161,7 @@ internal sealed class Extractor
                     chainSite.ApplyDefaults(result.Binding.Defaults);
                 }
 
-                chainSite.ApplyDefaults(entry.Defaults);
+                chainSite.ApplyDefaults(entry.Defaults, invocation.TargetMethod.Name + "'s default");
                 chainSite.ApplyParameters(entry.Parameters, invocation);
                 return chainSite;
             case IInvocationOperation invocation when _bindings.Registration(invocation.TargetMethod) is { } registration:
@@ -564,6 +576,64 @@ internal sealed class Extractor
         }
     }
 
+    /// <summary>The team's method that returns the configuration it creates (a client factory), or null.</summary>
+    private static IMethodSymbol? ReturnedFrom(IOperation end)
+    {
+        var current = end;
+        while (current.Parent is IConversionOperation)
+        {
+            current = current.Parent;
+        }
+
+        return current.Parent is IReturnOperation && end.SemanticModel?.GetEnclosingSymbol(end.Syntax.SpanStart) is IMethodSymbol
+        {
+            MethodKind: MethodKind.Ordinary or MethodKind.LocalFunction,
+        } method
+            ? method
+            : null;
+    }
+
+    /// <summary>
+    /// A client a factory method returns is configured further where it is called (stored in a list and hardened in a
+    /// loop, assigned to a local and edited). Those writes apply to it, at its own name and without a fix; with several
+    /// callers each caller's writes hold on some paths only.
+    /// </summary>
+    private void ApplyCallers(ConfigurationSite site, IMethodSymbol factory)
+    {
+        if (_bindings.CallSites.Calls(factory) is not { Length: > 0 } calls)
+        {
+            return;
+        }
+
+        var (relocation, resolver, reach) = (site.Relocation, site.Resolver, site.Reach);
+        site.Relocation ??= site.Configuration.Anchor;
+        if (calls.Length > 1)
+        {
+            site.Reach = Reach.Conditional;
+        }
+
+        foreach (var call in calls)
+        {
+            var scope = new BlockScope(ImmutableArray.Create(Top(call)));
+            site.Resolver = new ValueResolver(_bindings, scope);
+            var locals = new Dictionary<ILocalSymbol, List<Tracked>>(SymbolEqualityComparer.Default);
+            var end = End(call, site, 1);
+            Track(end, site, scope, locals);
+            if (CollectionOf(end) is { } collection)
+            {
+                var members = new Dictionary<ILocalSymbol, List<ConfigurationSite>>(SymbolEqualityComparer.Default) { [collection] = new() { site } };
+                TrackLoops(scope, members, locals);
+            }
+
+            if (locals.Count > 0)
+            {
+                ApplyLaterEdits(scope, locals);
+            }
+        }
+
+        (site.Relocation, site.Resolver, site.Reach) = (relocation, resolver, reach);
+    }
+
     /// <summary>The block that declares <paramref name="local"/>: where the configuration it holds is known to exist.</summary>
     private static IOperation DeclaringBlock(IOperation end, ILocalSymbol local)
     {
@@ -683,8 +753,8 @@ internal sealed class Extractor
                 continue;
             }
 
-            // The server reports what the library cannot enforce; without one in the compilation, each client does.
-            if (hasServer)
+            // The host reports what the library cannot enforce; without one in the compilation, each client does.
+            if (_servers?.HasHost(library) == true)
             {
                 configuration.SetUnknown(limitation.Setting);
             }

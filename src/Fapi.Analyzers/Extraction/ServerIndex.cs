@@ -37,6 +37,20 @@ internal sealed class ServerIndex
         return false;
     }
 
+    /// <summary>True when the compilation calls the library's own registration (a host), not only the options pattern.</summary>
+    public bool HasHost(LibraryBinding library)
+    {
+        foreach (var registration in _registrations.Value)
+        {
+            if (registration.Library == library.Name && !registration.IsOptionsPattern)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The one server of <paramref name="library"/>, merged from every registration; null when there is none or several hosts.</summary>
     public ClientConfiguration? Server(LibraryBinding library) => Merged(library).Server;
 

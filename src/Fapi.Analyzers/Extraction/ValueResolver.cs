@@ -149,8 +149,17 @@ internal sealed class ValueResolver
                 return CollectElements(assigned, site, isInline: false, depth + 1, result);
             case IParameterReferenceOperation parameter when _arguments?.For(parameter.Parameter) is { } argument:
                 return argument.Resolver.CollectElements(argument.Value, site, isInline: false, depth + 1, result);
+            case IMemberReferenceOperation preset when _bindings.TryGetKnownValue(preset.Member, out var known) && known is string[] elements:
+                foreach (var element in elements)
+                {
+                    result.Add(new ElementValue(site, element, isInline: false));
+                }
+
+                return true;
             case IFieldReferenceOperation field when InitializerOf(field.Field) is { } initializer:
                 return CollectElements(initializer, site, isInline: false, depth + 1, result);
+            case IPropertyReferenceOperation { Instance: null } property when BodyOf(property.Property) is { } body:
+                return CollectElements(body, site, isInline: false, depth + 1, result);
             default:
                 return false;
         }
@@ -179,9 +188,12 @@ internal sealed class ValueResolver
 
         switch (Unwrap(operation))
         {
-            case IFieldReferenceOperation field when _bindings.TryGetKnownValue(field.Field, out var known):
+            case IMemberReferenceOperation member when member is IFieldReferenceOperation or IPropertyReferenceOperation
+                && _bindings.TryGetKnownValue(member.Member, out var known) && known is not string[]:
                 value = known;
                 return true;
+            case IPropertyReferenceOperation { Instance: null } property when BodyOf(property.Property) is { } body:
+                return TryResolve(body, depth + 1, out value);
             case IFieldReferenceOperation field when InitializerOf(field.Field) is { } initializer:
                 return TryResolve(initializer, depth + 1, out value);
             case ILocalReferenceOperation local when _scope.SingleValue(local.Local) is { } assigned:
@@ -253,6 +265,31 @@ internal sealed class ValueResolver
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// What a static get-only property declared in source returns: its expression body or initializer
+    /// (<c>static string[] Callbacks => new[] { ... }</c>), read through its own semantic model.
+    /// </summary>
+    private IOperation? BodyOf(IPropertySymbol property)
+    {
+        if (!property.IsStatic || property.SetMethod is not null || property.DeclaringSyntaxReferences.Length != 1
+            || property.DeclaringSyntaxReferences[0].GetSyntax() is not PropertyDeclarationSyntax declaration)
+        {
+            return null;
+        }
+
+        var expression = declaration.ExpressionBody?.Expression
+            ?? declaration.Initializer?.Value
+            ?? (declaration.AccessorList?.Accessors is { Count: 1 } accessors ? accessors[0].ExpressionBody?.Expression : null);
+        if (expression is null || !_bindings.Compilation.ContainsSyntaxTree(expression.SyntaxTree))
+        {
+            return null;
+        }
+
+#pragma warning disable RS1030 // The property may be declared in another tree; the driver offers no model for that tree here.
+        return _bindings.Compilation.GetSemanticModel(expression.SyntaxTree).GetOperation(expression);
+#pragma warning restore RS1030
     }
 
     /// <summary>The initializer of a static readonly field declared in source, read through its own semantic model.</summary>

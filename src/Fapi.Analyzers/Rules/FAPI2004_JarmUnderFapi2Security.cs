@@ -10,8 +10,8 @@ internal sealed class FAPI2004_JarmUnderFapi2Security : Rule
     public static readonly DiagnosticDescriptor Rule = Descriptors.Shall(
         RuleIds.JarmUnderFapi2Security,
         "JARM response mode used under the FAPI 2.0 Security Profile",
-        "JARM ({0}) is configured, but {1} returns only the code in the authorization response ({2}); remove it or target fapi2_message_signing",
-        "FAPI 2.0 Security Profile authorization responses carry only the code; Message Signing brings JARM back.");
+        "JARM ({0}) is configured, but {1} does not cover JARM ({2}); remove it or target fapi2_message_signing, which does",
+        "JARM is not among the technologies the FAPI 2.0 Security Profile uses; FAPI 2.0 Message Signing adds signed authorization responses. Reporting it under the Security Profile is this package's decision, documented on the rule page.");
 
     public override DiagnosticDescriptor Descriptor => Rule;
 

@@ -37,11 +37,18 @@ internal sealed class FAPI4001_SenderConstrainedTokens : Rule
         if (!dpopCounts)
         {
             // Certificate binding needs the client's certificate registered: a person's choice, so no fix.
-            var where = mtls is { Origin: FactOrigin.Code } ? mtls.Location : configuration.Anchor;
             var certificateAdvice = configuration.IsPublic()
                 ? "bind its tokens to a client certificate (RFC 8705 §4 allows this for public clients too)"
                 : "authenticate with tls_client_auth or self_signed_tls_client_auth so tokens are certificate-bound";
-            reporter.ReportAt(Rule, where, Setting.MutualTlsBoundAccessTokens, profile.Key, profile.SenderConstraintClause, certificateAdvice);
+            if (mtls is { Origin: FactOrigin.Code })
+            {
+                reporter.ReportAt(Rule, mtls.Location, Setting.MutualTlsBoundAccessTokens, profile.Key, profile.SenderConstraintClause, certificateAdvice);
+            }
+            else
+            {
+                reporter.ReportMissing(Rule, configuration, Setting.MutualTlsBoundAccessTokens, null, profile.Key, profile.SenderConstraintClause, certificateAdvice);
+            }
+
             return;
         }
 

@@ -11,7 +11,7 @@ internal sealed class FAPI4006_RefreshTokenRotation : Rule
         RuleIds.RefreshTokenRotation,
         "Refresh token rotation enabled",
         "Refresh tokens rotate (one-time use) for this client, but {0} does not use rotation except in extraordinary circumstances ({1})",
-        "Rotation makes a lost token response lock the client out; FAPI 2.0 relies on sender-constrained refresh tokens instead.");
+        "FAPI 2.0 does not use refresh token rotation except in extraordinary circumstances: for confidential clients with sender-constrained access tokens it adds no security, and a lost token response locks the client out.");
 
     public override DiagnosticDescriptor Descriptor => Rule;
 

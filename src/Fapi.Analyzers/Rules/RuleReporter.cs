@@ -14,7 +14,7 @@ internal sealed class RuleReporter
     public static readonly object Remove = FixProperties.Remove;
 
     private readonly List<Finding> _findings = new();
-    private readonly HashSet<(string Id, Location Location, Setting? Setting)> _seen = new();
+    private readonly Dictionary<(string Id, Location Location, Setting? Setting), int> _seen = new();
 
     /// <summary>The configuration whose rules run now (set by the host).</summary>
     public ClientConfiguration? Configuration { get; set; }
@@ -60,11 +60,24 @@ internal sealed class RuleReporter
 
     private void Add(Finding finding)
     {
-        if ((OnlyAt is { } only && !only.Equals(finding.Location)) || !_seen.Add((finding.Descriptor.Id, finding.Location, finding.Setting)))
+        if (OnlyAt is { } only && !only.Equals(finding.Location))
         {
             return;
         }
 
+        var key = (finding.Descriptor.Id, finding.Location, finding.Setting);
+        if (_seen.TryGetValue(key, out var index))
+        {
+            // One write that applies to several clients (a loop, a shared helper) names none of them.
+            if (_findings[index].Subject is { } subject && subject != finding.Subject)
+            {
+                _findings[index] = _findings[index].WithoutSubject();
+            }
+
+            return;
+        }
+
+        _seen.Add(key, _findings.Count);
         _findings.Add(finding);
     }
 }
@@ -95,4 +108,6 @@ internal sealed class Finding
     public object[] MessageArgs { get; }
     /// <summary>The client's name, where the code states it.</summary>
     public string? Subject { get; }
+
+    public Finding WithoutSubject() => new(Descriptor, Location, Setting, Origin, Note, Fix, Compliant, MessageArgs, null);
 }

@@ -200,7 +200,7 @@ public sealed class TeamShapesTests
 
     [Fact]
     public Task Development_only_branches_are_not_judged_and_their_else_is_deployed()
-        => Verify.Analyzer(Verify.Usings + """
+        => Verify.Analyzer("#define DEBUG\n" + Verify.Usings + """
             using Microsoft.Extensions.Hosting;
 
             class Host
@@ -379,7 +379,7 @@ public sealed class TeamShapesTests
 
     [Fact]
     public Task Clients_created_only_in_development_are_not_judged()
-        => Verify.Analyzer(Verify.Usings + """
+        => Verify.Analyzer("#define DEBUG\n" + Verify.Usings + """
             using Microsoft.Extensions.Hosting;
 
             class Config
@@ -434,4 +434,90 @@ public sealed class TeamShapesTests
                 }
             }
             """ + Verify.CompliantHost);
+
+    [Fact]
+    public Task Values_from_static_get_only_properties_of_a_constants_class_are_read()
+        => Verify.Analyzer(Verify.Usings + """
+            static class Settings
+            {
+                public static string LegacyMethod => "client_secret_basic";
+                public static string Method { get; } = "private_key_jwt";
+                public static string[] Callbacks => new[] { "https://app.example.com/callback", "http://app.example.com/callback" };
+                public static string Mutable { get; set; } = "client_secret_basic";
+            }
+
+            class Config
+            {
+                Client Legacy() => new Client { TokenEndPointAuthMethod = {|FAPI1002:Settings.LegacyMethod|}, DPOPBoundAccessTokens = true, GrantTypes = { "client_credentials" } };
+                Client Modern() => new Client { TokenEndPointAuthMethod = Settings.Method, DPOPBoundAccessTokens = true, GrantTypes = { "client_credentials" } };
+                Client Settable() => new Client { TokenEndPointAuthMethod = Settings.Mutable, DPOPBoundAccessTokens = true, GrantTypes = { "client_credentials" } };
+                Client Website() => ClientBuilder.{|FAPI4002:{|FAPI4003:BuildTraditionalWebsiteClient|}|}("web", "secret", null, {|FAPI2007:Settings.Callbacks|})
+                    .UseClientPrivateKeyJwtAuthentication().UseDPOPProof().Build();
+            }
+            """ + Verify.CompliantHost);
+
+    [Fact]
+    public Task Clients_from_the_team_factories_are_hardened_where_their_callers_loop_over_them()
+        => Verify.Analyzer(Verify.Usings + """
+            static class InternalClients
+            {
+                public static List<Client> All()
+                {
+                    var clients = new List<Client> { Reporting(), Treasury() };
+                    foreach (var c in clients)
+                    {
+                        c.DPOPBoundAccessTokens = true;
+                    }
+
+                    return clients;
+                }
+
+                static Client Reporting() => new Client { ClientId = "reporting", TokenEndPointAuthMethod = "private_key_jwt", GrantTypes = { "client_credentials" } };
+
+                static Client Treasury()
+                {
+                    return new Client { ClientId = "treasury", TokenEndPointAuthMethod = "tls_client_auth", TlsClientAuthSubjectDN = "CN=treasury", GrantTypes = { "client_credentials" } };
+                }
+            }
+
+            static class PartnerClients
+            {
+                public static Client Partner(string id) => new {|FAPI1002:Client|} { ClientId = id, DPOPBoundAccessTokens = true, GrantTypes = { "client_credentials" } };
+
+                public static List<Client> All()
+                {
+                    var legacy = Partner("legacy");
+                    legacy.TokenEndPointAuthMethod = "client_secret_basic";
+                    var modern = Partner("modern");
+                    modern.TokenEndPointAuthMethod = "private_key_jwt";
+                    return new List<Client> { legacy, modern };
+                }
+            }
+            """ + Verify.CompliantHost);
+
+    [Fact]
+    public Task Options_configured_without_the_library_registration_leave_the_limitations_to_the_clients()
+        => Verify.Analyzer(new[]
+        {
+            Verify.Usings + """
+            class Host
+            {
+                static void Configure(IServiceCollection services)
+                    => services.Configure<IdServerHostOptions>(o => o.DefaultTokenEndPointAuthMethod = "private_key_jwt");
+            }
+
+            class Config
+            {
+                Client Website() => new {|FAPI2005:Client|}
+                {
+                    IdTokenSignedResponseAlg = "ES256",
+                    DPOPBoundAccessTokens = true,
+                    AuthorizationCodeExpirationInSeconds = 60,
+                    PARExpirationTimeInSeconds = 60,
+                    GrantTypes = { "authorization_code" },
+                    ResponseTypes = { "code" },
+                };
+            }
+            """,
+        }, editorConfig: "FAPI2005.library_limitation = report\n");
 }

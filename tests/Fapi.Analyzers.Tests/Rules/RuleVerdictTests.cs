@@ -438,20 +438,20 @@ public sealed class RuleVerdictTests
 
     [Theory]
     [InlineData("B", "")]
-    [InlineData("A", "FAPI4001 MutualTlsBoundAccessTokens Code @anchor -> null")]
+    [InlineData("A", "FAPI4001 MutualTlsBoundAccessTokens LibraryDefault @anchor -> null")]
     [InlineData("S", "FAPI4001 DpopBoundAccessTokens LibraryDefault @anchor -> true")]
     [InlineData("M", "FAPI4001 DpopBoundAccessTokens LibraryDefault @anchor -> true")]
     public void FAPI4001_bearer_tokens_by_default(string profile, string expected)
         => Expect("FAPI4001", Hand.CodeClient().Set(Setting.TokenEndpointAuthMethod, "private_key_jwt"), profile, expected);
 
     [Theory]
-    [InlineData("A", "FAPI4001 MutualTlsBoundAccessTokens Code @anchor -> null")]
+    [InlineData("A", "FAPI4001 MutualTlsBoundAccessTokens LibraryDefault @anchor -> null")]
     [InlineData("S", "FAPI4001 DpopBoundAccessTokens Code @DpopBoundAccessTokens -> true")]
     public void FAPI4001_DPoP_written_off(string profile, string expected)
         => Expect("FAPI4001", Hand.CodeClient().Set(Setting.DpopBoundAccessTokens, false), profile, expected);
 
     [Theory]
-    [InlineData("A", "FAPI4001 MutualTlsBoundAccessTokens Code @anchor -> null")]
+    [InlineData("A", "FAPI4001 MutualTlsBoundAccessTokens LibraryDefault @anchor -> null")]
     [InlineData("S", "")]
     [InlineData("M", "")]
     public void FAPI4001_DPoP_counts_under_FAPI2_only(string profile, string expected)
