@@ -99,7 +99,7 @@ internal sealed class Extractor
 
         if (locals.Count > 0)
         {
-            ApplyLaterEdits(scope, locals);
+            ApplyLaterEdits(scope, locals, returned);
         }
 
         foreach (var (site, factory) in returned)
@@ -559,7 +559,7 @@ internal sealed class Extractor
     }
 
     /// <summary>Statements after the creation that use the same local: assignments, collection edits, more fluent calls, helpers.</summary>
-    private void ApplyLaterEdits(BlockScope scope, Dictionary<ILocalSymbol, List<Tracked>> locals)
+    private void ApplyLaterEdits(BlockScope scope, Dictionary<ILocalSymbol, List<Tracked>> locals, List<(ConfigurationSite Site, IMethodSymbol Method)> returned)
     {
         foreach (var reference in scope.References)
         {
@@ -571,7 +571,14 @@ internal sealed class Extractor
             // A copy: a chain may track a new local (var client = builder.Build()) while this one is applied.
             foreach (var item in tracked.ToArray())
             {
-                ApplyReference(item.Site, reference, reference.Local, item.Anchor, 0, end => Track(end, item.Site, scope, locals));
+                ApplyReference(item.Site, reference, reference.Local, item.Anchor, 0, end =>
+                {
+                    // var client = new Client { ... }; ...; return client; — the factory's callers may configure it further.
+                    if (!Track(end, item.Site, scope, locals) && ReturnedFrom(end) is { } factory && !returned.Contains((item.Site, factory)))
+                    {
+                        returned.Add((item.Site, factory));
+                    }
+                });
             }
         }
     }
@@ -627,7 +634,8 @@ internal sealed class Extractor
 
             if (locals.Count > 0)
             {
-                ApplyLaterEdits(scope, locals);
+                // One level: a caller that returns the client again is not followed further.
+                ApplyLaterEdits(scope, locals, new List<(ConfigurationSite, IMethodSymbol)>());
             }
         }
 

@@ -476,7 +476,9 @@ public sealed class TeamShapesTests
 
                 static Client Treasury()
                 {
-                    return new Client { ClientId = "treasury", TokenEndPointAuthMethod = "tls_client_auth", TlsClientAuthSubjectDN = "CN=treasury", GrantTypes = { "client_credentials" } };
+                    var treasury = new Client { ClientId = "treasury", TokenEndPointAuthMethod = "private_key_jwt", GrantTypes = { "client_credentials" } };
+                    treasury.RedirectionUrls.Clear();
+                    return treasury;
                 }
             }
 
