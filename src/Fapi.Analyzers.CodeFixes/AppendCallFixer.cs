@@ -1,5 +1,6 @@
 using Fapi.Analyzers.Facts;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Fapi.Analyzers.CodeFixes;
@@ -35,12 +36,25 @@ internal sealed class AppendCallFixer : FixRewriter
         return Insert(root, last, code, trivia);
     }
 
-    /// <summary>Puts the new call on its own line when the chain has one call per line.</summary>
+    /// <summary>
+    /// Puts the new call on its own line when the chain has one call per line. The line before keeps its comment; the
+    /// new line gets only the line break, never a copy of that comment.
+    /// </summary>
     private static SyntaxNode? Insert(SyntaxNode root, ExpressionSyntax receiver, string code, SyntaxTriviaList dotTrivia)
     {
-        var lineBreak = receiver.GetTrailingTrivia();
-        return SyntaxEdits.CallOn(receiver.WithoutTrailingTrivia(), code, lineBreak.AddRange(SyntaxEdits.Indentation(dotTrivia))) is { } call
-            ? root.ReplaceNode(receiver, call.WithTrailingTrivia(lineBreak))
+        var trailing = receiver.GetTrailingTrivia();
+        foreach (var trivia in trailing)
+        {
+            if (trivia.IsKind(SyntaxKind.EndOfLineTrivia))
+            {
+                return SyntaxEdits.CallOn(receiver, code, SyntaxEdits.Indentation(dotTrivia)) is { } onItsLine
+                    ? root.ReplaceNode(receiver, onItsLine.WithTrailingTrivia(trivia))
+                    : null;
+            }
+        }
+
+        return SyntaxEdits.CallOn(receiver.WithoutTrailingTrivia(), code, default) is { } call
+            ? root.ReplaceNode(receiver, call.WithTrailingTrivia(trailing))
             : null;
     }
 }

@@ -199,4 +199,24 @@ public sealed class FixLayoutTests
                     .Client;
             }
             """);
+
+    [Fact]
+    public Task Calls_added_to_a_chain_do_not_copy_the_trailing_comment_of_the_line_before()
+        => Verify.Fix(Verify.Usings + """
+            class Config
+            {
+                Client Create() => ClientBuilder.{|FAPI1002:{|FAPI4001:BuildApiClient|}|}("api", "secret") // partner API
+                    .EnableRefreshTokenGrantType() // long-lived sessions
+                    .Build();
+            }
+            """ + Verify.CompliantHost, Verify.Usings + """
+            class Config
+            {
+                Client Create() => ClientBuilder.BuildApiClient("api", "secret") // partner API
+                    .EnableRefreshTokenGrantType() // long-lived sessions
+                    .UsePrivateKeyJwtAuthentication()
+                    .UseDPOPProof()
+                    .Build();
+            }
+            """ + Verify.CompliantHost);
 }
