@@ -25,7 +25,12 @@ internal static class DiagnosticWriter
             return null;
         }
 
-        var index = SuffixIndex.GetOrAdd(finding.Descriptor.Id, _ => SuffixPlaceholder(finding.Descriptor.MessageFormat.ToString(CultureInfo.InvariantCulture)));
+        if (!SuffixIndex.TryGetValue(finding.Descriptor.Id, out var index))
+        {
+            index = SuffixPlaceholder(finding.Descriptor.MessageFormat.ToString(CultureInfo.InvariantCulture));
+            SuffixIndex.TryAdd(finding.Descriptor.Id, index);
+        }
+
         var args = new object[index + 1];
         for (var i = 0; i < index && i < finding.MessageArgs.Length; i++)
         {

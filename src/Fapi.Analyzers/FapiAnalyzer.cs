@@ -90,9 +90,10 @@ public sealed class FapiAnalyzer : DiagnosticAnalyzer
                 Judge(configuration, choice.Profile, reporter, null);
 
                 // Each value written under a condition is one path's value: judged where it is written.
-                foreach (var write in configuration.ConditionalWrites)
+                var writes = configuration.ConditionalWrites;
+                for (var i = 0; i < writes.Count; i++)
                 {
-                    Judge(configuration.WithPath(write), choice.Profile, reporter, write.Fact.Location);
+                    Judge(configuration.WithPath(writes[i]), choice.Profile, reporter, writes[i].Fact.Location);
                 }
             }
 

@@ -130,6 +130,24 @@ internal sealed class BoundBindings
 
     public Compilation Compilation { get; }
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<object, string?> _texts = new();
+
+    /// <summary>
+    /// A piece of text (fix code, a message note) that depends only on symbols and the syntax tree in <paramref name="key"/>,
+    /// computed once per compilation: thousands of clients of one builder type ask the same question.
+    /// </summary>
+    public string? Text(object key, System.Func<string?> compute)
+    {
+        if (_texts.TryGetValue(key, out var text))
+        {
+            return text;
+        }
+
+        text = compute();
+        _texts.TryAdd(key, text);
+        return text;
+    }
+
     /// <summary>Single call sites of the team's methods, for values that come from a parameter.</summary>
     public CallSites CallSites { get; }
 

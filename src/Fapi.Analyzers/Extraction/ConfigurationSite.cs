@@ -67,7 +67,7 @@ internal sealed class ConfigurationSite
         foreach (var value in defaults)
         {
             var fact = new Fact(value.Setting, value.Value, Configuration.Anchor, FactOrigin.LibraryDefault,
-                Settings.IsCollection(value.Setting) ? FixSite.None : FixForMissing(value.Setting), DefaultNote(value.Setting, whose));
+                Settings.IsCollection(value.Setting) ? FixSite.None : FixForMissing(value.Setting), whose, Describe);
             if (Settings.IsCollection(value.Setting))
             {
                 Configuration.AddElement(fact);
@@ -83,7 +83,15 @@ internal sealed class ConfigurationSite
     public string DefaultNote(Setting setting, string whose = "library default")
         => What(setting) is { } what ? whose + "; " + what : whose;
 
+    /// <summary><see cref="DefaultNote"/> as one delegate per site, shared by its default facts.</summary>
+    public Func<Setting, string, string?> Describe => _describe ??= DefaultNote;
+
+    private Func<Setting, string, string?>? _describe;
+
     private string? What(Setting setting)
+        => _bindings.Text((Kind, BuilderType, Model?.Type, setting), () => ComputeWhat(setting));
+
+    private string? ComputeWhat(Setting setting)
     {
         if (Kind == SiteKind.Chain)
         {
@@ -442,6 +450,9 @@ internal sealed class ConfigurationSite
 
     /// <summary>The fluent call on <paramref name="builderType"/> that sets the value: a fixed call first, else one that takes it.</summary>
     private string? CallCode(ITypeSymbol? builderType, Setting setting, object value)
+        => _bindings.Text((Configuration.Anchor.SourceTree, builderType, setting, value), () => ComputeCallCode(builderType, setting, value));
+
+    private string? ComputeCallCode(ITypeSymbol? builderType, Setting setting, object value)
     {
         foreach (var call in _bindings.CallsOn(builderType))
         {

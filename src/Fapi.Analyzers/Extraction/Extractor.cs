@@ -731,7 +731,7 @@ internal sealed class Extractor
             if (ServerDefault(library, inheritance.ServerSetting) is { } value)
             {
                 configuration.Set(new Fact(inheritance.ClientSetting, value, configuration.Anchor, FactOrigin.LibraryDefault,
-                    configuration.FixForMissing(inheritance.ClientSetting), site.DefaultNote(inheritance.ClientSetting)));
+                    configuration.FixForMissing(inheritance.ClientSetting), "library default", site.Describe));
             }
         }
 
@@ -754,19 +754,15 @@ internal sealed class Extractor
             }
         }
 
+        // The host reports what the library cannot enforce; without one in the compilation, each client does.
+        if (_servers?.HasHost(library) == true)
+        {
+            return;
+        }
+
         foreach (var limitation in library.Limitations)
         {
-            if (!limitation.AppliesToClient(configuration))
-            {
-                continue;
-            }
-
-            // The host reports what the library cannot enforce; without one in the compilation, each client does.
-            if (_servers?.HasHost(library) == true)
-            {
-                configuration.SetUnknown(limitation.Setting);
-            }
-            else
+            if (limitation.AppliesToClient(configuration))
             {
                 configuration.Set(Limited(limitation, configuration));
             }

@@ -18,7 +18,17 @@ internal sealed class MethodBodies
 
     /// <summary>The body of a method declared in this compilation, or null where there is none to read.</summary>
     public IOperation? Body(IMethodSymbol method)
-        => _bodies.GetOrAdd(method.OriginalDefinition, Bind);
+    {
+        var definition = method.OriginalDefinition;
+        if (_bodies.TryGetValue(definition, out var body))
+        {
+            return body;
+        }
+
+        body = Bind(definition);
+        _bodies.TryAdd(definition, body);
+        return body;
+    }
 
     /// <summary>
     /// True when a call the engine cannot read may change a configured object: the team's own abstract, interface or

@@ -27,15 +27,9 @@ internal static class Reaches
             return Reach.DevelopmentOnly;
         }
 
-        var anchors = new HashSet<IOperation>();
-        for (var current = anchor; current is not null; current = current.Parent)
-        {
-            anchors.Add(current);
-        }
-
         var reach = Reach.Always;
         var child = operation;
-        for (var parent = operation.Parent; parent is not null && !anchors.Contains(child); child = parent, parent = parent.Parent)
+        for (var parent = operation.Parent; parent is not null && !IsAncestorOrSelf(child, anchor); child = parent, parent = parent.Parent)
         {
             var step = Step(parent, child);
             if (step == Reach.DevelopmentOnly)
@@ -50,6 +44,19 @@ internal static class Reaches
         }
 
         return reach;
+    }
+
+    private static bool IsAncestorOrSelf(IOperation candidate, IOperation of)
+    {
+        for (var current = of; current is not null; current = current.Parent)
+        {
+            if (ReferenceEquals(current, candidate))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The reach of <paramref name="child"/> inside <paramref name="parent"/>.</summary>

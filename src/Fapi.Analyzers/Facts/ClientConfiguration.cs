@@ -14,7 +14,7 @@ public sealed class ClientConfiguration
     private readonly Dictionary<Setting, Fact> _values = new();
     private readonly Dictionary<Setting, List<Fact>> _elements = new();
     private readonly HashSet<Setting> _unknown = new();
-    private readonly List<ConditionalWrite> _conditional = new();
+    private List<ConditionalWrite>? _conditional;
     private readonly Func<Setting, FixSite> _fixForMissing;
 
     public ClientConfiguration(ConfigurationKind kind, Location anchor, Func<Setting, FixSite> fixForMissing)
@@ -39,7 +39,7 @@ public sealed class ClientConfiguration
     public string? Name { get; set; }
 
     /// <summary>Values written under a condition: each is one path's value, reported where it is written.</summary>
-    public IReadOnlyList<ConditionalWrite> ConditionalWrites => _conditional;
+    public IReadOnlyList<ConditionalWrite> ConditionalWrites => (IReadOnlyList<ConditionalWrite>?)_conditional ?? Array.Empty<ConditionalWrite>();
 
     /// <summary>Every single-valued fact, for merging configurations of one options object.</summary>
     public IEnumerable<Fact> Values => _values.Values;
@@ -115,14 +115,14 @@ public sealed class ClientConfiguration
     public void SetConditional(Fact fact)
     {
         SetUnknown(fact.Setting);
-        _conditional.Add(new ConditionalWrite(fact, isElement: false));
+        (_conditional ??= new List<ConditionalWrite>()).Add(new ConditionalWrite(fact, isElement: false));
     }
 
     /// <summary>An element added on some paths only: the collection is incomplete, and the element is judged where it is written.</summary>
     public void AddConditionalElement(Fact fact)
     {
         AddUnknownElement(fact.Setting);
-        _conditional.Add(new ConditionalWrite(fact, isElement: true));
+        (_conditional ??= new List<ConditionalWrite>()).Add(new ConditionalWrite(fact, isElement: true));
     }
 
     /// <summary>Code the engine cannot follow may have changed anything: every setting becomes unknown.</summary>

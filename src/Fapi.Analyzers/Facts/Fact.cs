@@ -8,6 +8,10 @@ namespace Fapi.Analyzers.Facts;
 /// </summary>
 public sealed class Fact
 {
+    private readonly System.Func<Setting, string, string?>? _describe;
+    private readonly string? _whose;
+    private string? _note;
+
     public Fact(Setting setting, object value, Location location, FactOrigin origin, FixSite fix, string? note = null)
     {
         Setting = setting;
@@ -15,11 +19,19 @@ public sealed class Fact
         Location = location;
         Origin = origin;
         Fix = fix;
-        Note = note;
+        _note = note;
     }
 
-    /// <summary>For a default, what sets it ("set X"); for a limitation, what the library does and where its source shows it.</summary>
-    public string? Note { get; }
+    /// <summary>A default whose note ("whose default; what sets it") is written only when a diagnostic needs it.</summary>
+    public Fact(Setting setting, object value, Location location, FactOrigin origin, FixSite fix, string whose, System.Func<Setting, string, string?> describe)
+        : this(setting, value, location, origin, fix)
+    {
+        _whose = whose;
+        _describe = describe;
+    }
+
+    /// <summary>For a default, whose default it is and what sets it instead; for a limitation, what the library does and where its source shows it.</summary>
+    public string? Note => _note ??= _describe?.Invoke(Setting, _whose!);
 
     public Setting Setting { get; }
     public object Value { get; }

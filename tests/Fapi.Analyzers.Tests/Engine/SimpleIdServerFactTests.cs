@@ -461,13 +461,13 @@ public sealed class SimpleIdServerFactTests
     }
 
     [Fact]
-    public void With_a_host_the_limitations_are_the_host_s_and_unknown_on_the_client()
+    public void With_a_host_the_limitations_are_the_host_s_and_the_client_carries_none()
     {
         var extracted = FactHarness.Extract(Creates("""new Client { ClientId = "web", TokenEndPointAuthMethod = "private_key_jwt", GrantTypes = { "authorization_code" } }""") + DefaultHost);
 
         var client = extracted.Client("web");
-        client.AssertUnknown(Setting.PushedAuthorizationRequired);
-        client.AssertUnknown(Setting.PkceRequired);
+        Assert.Null(client.Get(Setting.PushedAuthorizationRequired));
+        Assert.Null(client.Get(Setting.PkceRequired));
         client.Server!.AssertFact(Setting.PushedAuthorizationRequired, false, LibraryLimitation, "AddSidIdentityServer");
     }
 
