@@ -76,7 +76,7 @@ internal sealed class CallSites
     private ImmutableArray<IInvocationOperation>? Find(IMethodSymbol method)
     {
         var found = ImmutableArray.CreateBuilder<IInvocationOperation>();
-        if (!_treesByName.Value.TryGetValue(method.Name, out var trees))
+        if (CandidateTrees(method) is not { } trees)
         {
             return found.ToImmutable();
         }
@@ -106,6 +106,29 @@ internal sealed class CallSites
         }
 
         return found.ToImmutable();
+    }
+
+    /// <summary>
+    /// Where callers can be: for a private method or a local function, the trees that declare its type (no index
+    /// needed, the common case of a private factory); otherwise the trees that name it.
+    /// </summary>
+    private IEnumerable<SyntaxTree>? CandidateTrees(IMethodSymbol method)
+    {
+        if (method.MethodKind == MethodKind.LocalFunction || method.DeclaredAccessibility == Accessibility.Private)
+        {
+            var trees = new List<SyntaxTree>();
+            foreach (var reference in method.ContainingType.DeclaringSyntaxReferences)
+            {
+                if (!trees.Contains(reference.SyntaxTree))
+                {
+                    trees.Add(reference.SyntaxTree);
+                }
+            }
+
+            return trees;
+        }
+
+        return _treesByName.Value.TryGetValue(method.Name, out var named) ? named : null;
     }
 
     /// <summary>Which trees name each identifier: one pass over the compilation's tokens.</summary>
