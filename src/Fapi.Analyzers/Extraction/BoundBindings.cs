@@ -78,13 +78,18 @@ internal sealed class BoundBindings
         SecurityAlgorithms = compilation.GetTypeByMetadataName("Microsoft.IdentityModel.Tokens.SecurityAlgorithms");
         _optionsExtensions = compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.OptionsServiceCollectionExtensions");
         _optionsBuilder = compilation.GetTypeByMetadataName("Microsoft.Extensions.Options.OptionsBuilder`1");
+        _configurationExtensions = compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.OptionsConfigurationServiceCollectionExtensions");
+        _builderConfigurationExtensions = compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.OptionsBuilderConfigurationExtensions");
     }
+
+    private readonly INamedTypeSymbol? _configurationExtensions;
+    private readonly INamedTypeSymbol? _builderConfigurationExtensions;
 
     private readonly INamedTypeSymbol? _optionsExtensions;
     private readonly INamedTypeSymbol? _optionsBuilder;
 
     /// <summary>The options pattern's registration methods: each configures the same options object as the library's own lambda.</summary>
-    public static readonly ImmutableArray<string> OptionsMethodNames = ImmutableArray.Create("Configure", "PostConfigure", "ConfigureAll", "PostConfigureAll");
+    public static readonly ImmutableArray<string> OptionsMethodNames = ImmutableArray.Create("Configure", "PostConfigure", "ConfigureAll", "PostConfigureAll", "Bind", "BindConfiguration");
 
     /// <summary>
     /// <c>Configure&lt;T&gt;</c>, <c>PostConfigure&lt;T&gt;</c>, <c>ConfigureAll&lt;T&gt;</c> and <c>AddOptions&lt;T&gt;().Configure(...)</c>
@@ -106,6 +111,12 @@ internal sealed class BoundBindings
         else if (_optionsBuilder is not null && SymbolEqualityComparer.Default.Equals(method.ContainingType.OriginalDefinition, _optionsBuilder))
         {
             options = method.ContainingType.TypeArguments[0];
+        }
+        else if ((_configurationExtensions is not null && SymbolEqualityComparer.Default.Equals(method.ContainingType, _configurationExtensions))
+                 || (_builderConfigurationExtensions is not null && SymbolEqualityComparer.Default.Equals(method.ContainingType, _builderConfigurationExtensions)))
+        {
+            // Options bound from configuration (appsettings.json, environment): their values are not in the code.
+            options = method.TypeArguments.Length == 1 ? method.TypeArguments[0] : null;
         }
 
         if (Model(options) is not { Binding.Kind: ConfigurationKind.Server } model)

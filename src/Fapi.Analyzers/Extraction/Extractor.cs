@@ -181,7 +181,16 @@ internal sealed class Extractor
                     IsOptionsRegistration = true,
                     IsPostConfigure = invocation.TargetMethod.Name.StartsWith("Post", System.StringComparison.Ordinal),
                 };
-                ApplyCallback(optionsSite, parameter is null ? null : CallbackArgument(invocation, parameter.Name), 0);
+                if (parameter is null)
+                {
+                    // Bound from configuration: every setting the options carry may come from there.
+                    optionsSite.Configuration.ForgetAll();
+                }
+                else
+                {
+                    ApplyCallback(optionsSite, CallbackArgument(invocation, parameter.Name), 0);
+                }
+
                 return optionsSite;
             case IInvalidOperation invalid when InvalidRegistration(invalid) is { } candidate:
                 // The user is typing inside the options lambda: the registration does not bind, its lambda still reads.

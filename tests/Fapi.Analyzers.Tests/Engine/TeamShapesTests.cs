@@ -522,4 +522,34 @@ public sealed class TeamShapesTests
             }
             """,
         }, editorConfig: "FAPI2005.library_limitation = report\n");
+
+    [Fact]
+    public Task Host_options_bound_from_configuration_are_unknown_not_defaults()
+        => Verify.Analyzer(Verify.Usings + """
+            class Host
+            {
+                static void FromSection(WebApplicationBuilder builder)
+                {
+                    builder.Services.Configure<IdServerHostOptions>(builder.Configuration.GetSection("Sid"));
+                    builder.AddSidIdentityServer();
+                }
+            }
+            """ + "\n" + """
+            class OtherHost
+            {
+                static void FromPath(WebApplicationBuilder builder)
+                {
+                    builder.Services.AddOptions<IdServerHostOptions>().BindConfiguration("Sid");
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Without_configuration_binding_the_host_defaults_are_judged()
+        => Verify.Analyzer(Verify.Usings + """
+            class Host
+            {
+                static void Configure(WebApplicationBuilder builder) => builder.{|FAPI1002:{|FAPI2002:{|FAPI3001:AddSidIdentityServer|}|}|}();
+            }
+            """);
 }
