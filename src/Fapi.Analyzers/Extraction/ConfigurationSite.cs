@@ -138,15 +138,21 @@ internal sealed class ConfigurationSite
             return;
         }
 
-        // cond ? a : b writes a on one path and b on the other.
-        if (ValueResolver.Unwrap(value) is IConditionalOperation { WhenFalse: { } whenFalse } ternary)
+        // cond ? a : b writes a on one path and b on the other; a switch expression writes one arm per path.
+        switch (ValueResolver.Unwrap(value))
         {
-            var reach = Reach;
-            Reach = Reach.Conditional;
-            ApplyMember(path, ternary.WhenTrue, targetType);
-            ApplyMember(path, whenFalse, targetType);
-            Reach = reach;
-            return;
+            case IConditionalOperation { WhenFalse: { } whenFalse } ternary:
+                ApplyPaths(path, targetType, ternary.WhenTrue, whenFalse);
+                return;
+            case ISwitchExpressionOperation choice:
+                var arms = new IOperation[choice.Arms.Length];
+                for (var i = 0; i < arms.Length; i++)
+                {
+                    arms[i] = choice.Arms[i].Value;
+                }
+
+                ApplyPaths(path, targetType, arms);
+                return;
         }
 
         if (property.IsCollection)
@@ -173,6 +179,18 @@ internal sealed class ConfigurationSite
             ? FixSite.None
             : new FixSite(FixKind.ReplaceExpression, v => property.Write(v) is { } code ? _writer.Expression(code, targetType, value, setting) : null, FixKind.RemoveElement);
         Put(NewFact(setting, factValue, value.Syntax.GetLocation(), FactOrigin.Code, fix));
+    }
+
+    private void ApplyPaths(string path, ITypeSymbol? targetType, params IOperation[] values)
+    {
+        var reach = Reach;
+        Reach = Reach.Conditional;
+        foreach (var value in values)
+        {
+            ApplyMember(path, value, targetType);
+        }
+
+        Reach = reach;
     }
 
     /// <summary>The members of an object initializer under <paramref name="prefix"/> ("Tokens.").</summary>
@@ -213,6 +231,20 @@ internal sealed class ConfigurationSite
             }
 
             AddElements(property.Setting, elements);
+        }
+    }
+
+    /// <summary>What the code does at the end of a property path (<paramref name="top"/>): assign it, or edit its collection.</summary>
+    public void ApplyUseOf(string path, IOperation top)
+    {
+        switch (top.Parent)
+        {
+            case ISimpleAssignmentOperation assignment when ReferenceEquals(assignment.Target, top):
+                ApplyMember(path, assignment.Value, top.Type);
+                break;
+            case IInvocationOperation edit when ReferenceEquals(edit.Instance, top):
+                ApplyCollectionEdit(path, edit);
+                break;
         }
     }
 

@@ -13,7 +13,7 @@ namespace Fapi.Analyzers.Extraction;
 /// The library-agnostic engine: from the roots of one operation block (model creations, builder entry calls,
 /// registrations) to configurations, following fluent chains, options lambdas and later edits of the same local.
 /// </summary>
-internal sealed class Extractor
+internal sealed partial class Extractor
 {
     /// <summary>How deep the engine follows the team's helpers that call helpers.</summary>
     private const int MaxHelperDepth = 4;
@@ -94,7 +94,7 @@ internal sealed class Extractor
 
         if (collections.Count > 0)
         {
-            TrackLoops(scope, collections, locals);
+            TrackCollectionUses(scope, collections, locals);
         }
 
         if (locals.Count > 0)
@@ -323,16 +323,7 @@ internal sealed class Extractor
 
         if (!ReferenceEquals(top, reference))
         {
-            var path = PathFrom(top, root)!;
-            switch (top.Parent)
-            {
-                case ISimpleAssignmentOperation assignment when ReferenceEquals(assignment.Target, top):
-                    site.ApplyMember(path, assignment.Value, top.Type);
-                    break;
-                case IInvocationOperation edit when ReferenceEquals(edit.Instance, top):
-                    site.ApplyCollectionEdit(path, edit);
-                    break;
-            }
+            site.ApplyUseOf(PathFrom(top, root)!, top);
         }
         else if (!(reference.Parent is ISimpleAssignmentOperation declaration && ReferenceEquals(declaration.Target, reference)))
         {
@@ -517,56 +508,6 @@ internal sealed class Extractor
         list.Add(tracked);
     }
 
-    /// <summary>The local collection a configuration is an element of: <c>var clients = new List&lt;Client&gt; { ... }</c>, an array, <c>clients.Add(...)</c>.</summary>
-    private static ILocalSymbol? CollectionOf(IOperation end)
-    {
-        var current = end;
-        while (current.Parent is IConversionOperation)
-        {
-            current = current.Parent;
-        }
-
-        switch (current.Parent)
-        {
-            case IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "Add", Instance: ILocalReferenceOperation list } }:
-                return list.Local;
-            case IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "Add", Instance: IInstanceReferenceOperation, Parent: IObjectOrCollectionInitializerOperation initializer } }:
-                return LocalOf(initializer.Parent);
-            case IArrayInitializerOperation { Parent: IArrayCreationOperation array }:
-                return LocalOf(array);
-            default:
-                return null;
-        }
-    }
-
-    private static ILocalSymbol? LocalOf(IOperation? value)
-    {
-        var current = value;
-        while (current?.Parent is IConversionOperation)
-        {
-            current = current.Parent;
-        }
-
-        return current?.Parent is IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } ? declarator.Symbol : null;
-    }
-
-    /// <summary><c>foreach (var c in clients)</c>: the loop variable is each registered client in turn, for the loop's body.</summary>
-    private static void TrackLoops(BlockScope scope, Dictionary<ILocalSymbol, List<ConfigurationSite>> collections, Dictionary<ILocalSymbol, List<Tracked>> locals)
-    {
-        foreach (var loop in scope.ForEachLoops)
-        {
-            if (ValueResolver.Unwrap(loop.Collection) is ILocalReferenceOperation collection
-                && collections.TryGetValue(collection.Local, out var members)
-                && loop.LoopControlVariable is IVariableDeclaratorOperation { Symbol: { } variable })
-            {
-                foreach (var member in members)
-                {
-                    Add(locals, variable, new Tracked(member, loop.Body));
-                }
-            }
-        }
-    }
-
     /// <summary>Statements after the creation that use the same local: assignments, collection edits, more fluent calls, helpers.</summary>
     private void ApplyLaterEdits(BlockScope scope, Dictionary<ILocalSymbol, List<Tracked>> locals, List<(ConfigurationSite Site, IMethodSymbol Method)> returned)
     {
@@ -580,6 +521,12 @@ internal sealed class Extractor
             // A copy: a chain may track a new local (var client = builder.Build()) while this one is applied.
             foreach (var item in tracked.ToArray())
             {
+                var reach = item.Site.Reach;
+                if (item.MayMiss)
+                {
+                    item.Site.Reach = Reach.Conditional;
+                }
+
                 ApplyReference(item.Site, reference, reference.Local, item.Anchor, 0, end =>
                 {
                     // var client = new Client { ... }; ...; return client; — the factory's callers may configure it further.
@@ -588,6 +535,7 @@ internal sealed class Extractor
                         returned.Add((item.Site, factory));
                     }
                 });
+                item.Site.Reach = reach;
             }
         }
     }
@@ -638,7 +586,7 @@ internal sealed class Extractor
             if (CollectionOf(end) is { } collection)
             {
                 var members = new Dictionary<ILocalSymbol, List<ConfigurationSite>>(SymbolEqualityComparer.Default) { [collection] = new() { site } };
-                TrackLoops(scope, members, locals);
+                TrackCollectionUses(scope, members, locals);
             }
 
             if (locals.Count > 0)
@@ -680,14 +628,18 @@ internal sealed class Extractor
     /// <summary>A configuration known through a local, with the operation where it is known to exist.</summary>
     private readonly struct Tracked
     {
-        public Tracked(ConfigurationSite site, IOperation anchor)
+        public Tracked(ConfigurationSite site, IOperation anchor, bool mayMiss = false)
         {
             Site = site;
             Anchor = anchor;
+            MayMiss = mayMiss;
         }
 
         public ConfigurationSite Site { get; }
         public IOperation Anchor { get; }
+
+        /// <summary>True when the uses may not reach this configuration (a filtered sequence, an element by index).</summary>
+        public bool MayMiss { get; }
     }
 
     /// <summary>Facts that follow from the library's behaviour and from the server configuration.</summary>

@@ -552,4 +552,63 @@ public sealed class TeamShapesTests
                 static void Configure(WebApplicationBuilder builder) => builder.{|FAPI1002:{|FAPI2002:{|FAPI3001:AddSidIdentityServer|}|}|}();
             }
             """);
+
+    [Fact]
+    public Task ForEach_index_loops_LINQ_projections_and_wrappers_reach_the_clients_they_hold()
+        => Verify.Analyzer(Verify.Usings + """
+            using System.Linq;
+
+            record ServiceAccount(string Name, Client Client);
+
+            class Config
+            {
+                static readonly string[] PartnerIds = { "a", "b" };
+
+                List<Client> Partners()
+                {
+                    var clients = PartnerIds.Select(id => new Client { ClientId = id, TokenEndPointAuthMethod = "private_key_jwt", GrantTypes = { "client_credentials", "refresh_token" } }).ToList();
+                    for (var i = 0; i < clients.Count; i++)
+                    {
+                        clients[i].RefreshTokenUsage = RefreshTokenUsages.ReUse;
+                    }
+
+                    clients.ForEach(c => c.DPOPBoundAccessTokens = true);
+                    return clients;
+                }
+
+                List<Client> Internal()
+                {
+                    var clients = new List<Client> { new Client { ClientId = "i", TokenEndPointAuthMethod = "private_key_jwt", GrantTypes = { "client_credentials" } } };
+                    clients.Where(c => c.ClientId != null).ToList().ForEach(c => c.DPOPBoundAccessTokens = true);
+                    clients[0].TokenEndPointAuthMethod = {|FAPI1002:"client_secret_basic"|};
+                    return clients;
+                }
+
+                ServiceAccount Account()
+                {
+                    var account = new ServiceAccount("reconciliation", new Client { ClientId = "r", TokenEndPointAuthMethod = "private_key_jwt", GrantTypes = { "client_credentials" } });
+                    account.Client.DPOPBoundAccessTokens = true;
+                    return account;
+                }
+            }
+            """ + Verify.CompliantHost);
+
+    [Fact]
+    public Task A_switch_expression_arm_is_one_path_s_value()
+        => Verify.Analyzer(Verify.Usings + """
+            class Config
+            {
+                Client Create(string vendor) => new Client
+                {
+                    TokenEndPointAuthMethod = vendor switch
+                    {
+                        "swift" => "tls_client_auth",
+                        "legacy" => {|FAPI1002:OAuthClientSecretBasicAuthenticationHandler.AUTH_METHOD|},
+                        _ => "private_key_jwt",
+                    },
+                    DPOPBoundAccessTokens = true,
+                    GrantTypes = { "client_credentials" },
+                };
+            }
+            """ + Verify.CompliantHost);
 }
