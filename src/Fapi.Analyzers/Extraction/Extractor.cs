@@ -340,6 +340,12 @@ internal sealed partial class Extractor
     /// </summary>
     private void FollowHelper(ConfigurationSite site, IMethodSymbol method, IParameterSymbol parameter, Location call, IInvocationOperation? invocation, int depth)
     {
+        if (method.MethodKind == MethodKind.DelegateInvoke && invocation is not null && depth < MaxHelperDepth)
+        {
+            FollowDelegate(site, invocation, parameter, depth);
+            return;
+        }
+
         var body = depth < MaxHelperDepth ? _bodies.Body(method) : null;
         if (body is null)
         {

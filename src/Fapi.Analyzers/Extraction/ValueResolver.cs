@@ -42,6 +42,12 @@ internal sealed class ValueResolver
         _arguments = arguments;
     }
 
+    /// <summary>The block this resolver reads locals from.</summary>
+    public BlockScope Scope => _scope;
+
+    /// <summary>The arguments of the call a helper is followed from, if any.</summary>
+    public Arguments? CallArguments => _arguments;
+
     public bool TryResolve(IOperation? operation, out object value) => TryResolve(operation, 0, out value);
 
     /// <summary>Resolves a collection; <paramref name="complete"/> is false when any element or the collection itself is unknown.</summary>

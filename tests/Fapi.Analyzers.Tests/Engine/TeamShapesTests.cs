@@ -611,4 +611,44 @@ public sealed class TeamShapesTests
                 };
             }
             """ + Verify.CompliantHost);
+
+    [Fact]
+    public Task Lambdas_handed_to_a_helper_as_a_delegate_are_applied_one_path_each()
+        => Verify.Analyzer(Verify.Usings + """
+            static class Catalog
+            {
+                static Client Make(string id, Action<TraditionalWebsiteClientBuilder> configure)
+                {
+                    var builder = ClientBuilder.{|FAPI4002:{|FAPI4003:BuildTraditionalWebsiteClient|}|}(id, "secret", null, "https://app.example.com/callback");
+                    {|FAPI1002:configure|}(builder);
+                    return builder.Build();
+                }
+
+                public static List<Client> All() => new()
+                {
+                    Make("kiosk", b => b.UseClientSecretPostAuthentication().UseDPOPProof()),
+                    Make("web", b => b.UseClientPrivateKeyJwtAuthentication().UseDPOPProof()),
+                };
+            }
+
+            class Config
+            {
+                static void Harden(Client client, Action<Client> more) => more?.Invoke(client);
+
+                Client Local()
+                {
+                    Action<Client> legacy = c => c.TokenEndPointAuthMethod = "client_secret_post";
+                    var client = new Client { TokenEndPointAuthMethod = "private_key_jwt", DPOPBoundAccessTokens = true, GrantTypes = { "client_credentials" } };
+                    {|FAPI1002:legacy|}(client);
+                    return client;
+                }
+
+                Client Passed()
+                {
+                    var client = new Client { TokenEndPointAuthMethod = "private_key_jwt", GrantTypes = { "client_credentials" } };
+                    {|FAPI1002:Harden|}(client, c => { c.DPOPBoundAccessTokens = true; c.TokenEndPointAuthMethod = "client_secret_basic"; });
+                    return client;
+                }
+            }
+            """ + Verify.CompliantHost);
 }
