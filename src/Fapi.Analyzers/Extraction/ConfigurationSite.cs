@@ -110,20 +110,6 @@ internal sealed class ConfigurationSite
         return Model?.PropertyFor(setting) is { } property ? "set " + property.Member : null;
     }
 
-    /// <summary>Drops every default of the model: the options were configured by code the engine cannot see.</summary>
-    public void ForgetDefaults()
-    {
-        if (Model is null)
-        {
-            return;
-        }
-
-        foreach (var value in Model.Binding.Defaults)
-        {
-            Configuration.SetUnknown(value.Setting);
-        }
-    }
-
     /// <summary>A property written with <c>path = value</c> (initializer member or later assignment).</summary>
     public void ApplyMember(string path, IOperation value, ITypeSymbol? targetType)
     {

@@ -33,10 +33,8 @@ internal sealed partial class Extractor
     public bool IsRoot(IOperation operation) => operation switch
     {
         IObjectCreationOperation creation => _bindings.Model(creation.Type) is not null,
-        IInvocationOperation invocation => _bindings.Entry(invocation.TargetMethod) is not null || _bindings.Registration(invocation.TargetMethod) is not null
-                                           || _bindings.OptionsRegistration(invocation.TargetMethod, out _) is not null,
-        IInvalidOperation invalid => InvalidRegistration(invalid) is not null,
-        _ => false,
+        IInvocationOperation invocation => _bindings.Entry(invocation.TargetMethod) is not null || IsRegistration(invocation),
+        _ => IsRegistration(operation),
     };
 
     public List<ClientConfiguration> Extract(List<IOperation> roots, BlockScope scope)
@@ -213,7 +211,14 @@ internal sealed partial class Extractor
     /// <summary>A registration call that does not bind while its lambda is being typed: its one candidate method.</summary>
     private (IMethodSymbol Method, BoundModel Model)? InvalidRegistration(IInvalidOperation invalid)
     {
-        if (invalid.Syntax is not InvocationExpressionSyntax || invalid.SemanticModel is not { } model)
+        // Half-typed code yields many invalid operations: ask the semantic model only about a registration's name.
+        var name = invalid.Syntax is InvocationExpressionSyntax { Expression: var called } ? called switch
+        {
+            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+            SimpleNameSyntax simple => simple.Identifier.ValueText,
+            _ => null,
+        } : null;
+        if (name is null || !_bindings.RegistrationMethodNames.Contains(name) || invalid.SemanticModel is not { } model)
         {
             return null;
         }
@@ -469,13 +474,7 @@ internal sealed partial class Extractor
             return false;
         }
 
-        var parent = end.Parent;
-        while (parent is IConversionOperation)
-        {
-            parent = parent.Parent;
-        }
-
-        return parent is not IExpressionStatementOperation;
+        return Outer(end).Parent is not IExpressionStatementOperation;
     }
 
     /// <summary>Remembers the local that receives a configuration (declared or assigned once) for later edits.</summary>
@@ -549,13 +548,7 @@ internal sealed partial class Extractor
     /// <summary>The team's method that returns the configuration it creates (a client factory), or null.</summary>
     private static IMethodSymbol? ReturnedFrom(IOperation end)
     {
-        var current = end;
-        while (current.Parent is IConversionOperation)
-        {
-            current = current.Parent;
-        }
-
-        return current.Parent is IReturnOperation && end.SemanticModel?.GetEnclosingSymbol(end.Syntax.SpanStart) is IMethodSymbol
+        return Outer(end).Parent is IReturnOperation && end.SemanticModel?.GetEnclosingSymbol(end.Syntax.SpanStart) is IMethodSymbol
         {
             MethodKind: MethodKind.Ordinary or MethodKind.LocalFunction,
         } method

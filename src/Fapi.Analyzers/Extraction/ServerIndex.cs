@@ -24,25 +24,16 @@ internal sealed class ServerIndex
         => _registrations = new Lazy<ImmutableArray<Registration>>(() => Find(bindings, bodies, cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>True when the compilation registers a server of <paramref name="library"/> (one or several).</summary>
-    public bool HasServer(LibraryBinding library)
-    {
-        foreach (var registration in _registrations.Value)
-        {
-            if (registration.Library == library.Name)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public bool HasServer(LibraryBinding library) => Registers(library, hostsOnly: false);
 
     /// <summary>True when the compilation calls the library's own registration (a host), not only the options pattern.</summary>
-    public bool HasHost(LibraryBinding library)
+    public bool HasHost(LibraryBinding library) => Registers(library, hostsOnly: true);
+
+    private bool Registers(LibraryBinding library, bool hostsOnly)
     {
         foreach (var registration in _registrations.Value)
         {
-            if (registration.Library == library.Name && !registration.IsOptionsPattern)
+            if (registration.Library == library.Name && !(hostsOnly && registration.IsOptionsPattern))
             {
                 return true;
             }
@@ -63,8 +54,19 @@ internal sealed class ServerIndex
         {
             if (!_merged.TryGetValue(library.Name, out var merged))
             {
-                var written = Merge(library.Name, withLimitations: false);
-                merged = (written, written is null ? null : Merge(library.Name, withLimitations: true));
+                var written = Merge(library.Name, out var limitations);
+                ClientConfiguration? server = null;
+                if (written is not null)
+                {
+                    // What the library does whatever the options say comes last.
+                    server = written.Copy();
+                    foreach (var limitation in limitations)
+                    {
+                        server.Set(limitation);
+                    }
+                }
+
+                merged = (written, server);
                 _merged.Add(library.Name, merged);
             }
 
@@ -72,8 +74,10 @@ internal sealed class ServerIndex
         }
     }
 
-    private ClientConfiguration? Merge(string library, bool withLimitations)
+    /// <summary>The options as written, merged in registration order; <paramref name="limitations"/> are what the library fixes.</summary>
+    private ClientConfiguration? Merge(string library, out List<Fact> limitations)
     {
+        limitations = new List<Fact>();
         var ordered = new List<Registration>();
         var hosts = 0;
         foreach (var registration in _registrations.Value)
@@ -113,6 +117,11 @@ internal sealed class ServerIndex
         {
             foreach (var fact in registration.Configuration.Values)
             {
+                if (fact.Origin == FactOrigin.LibraryLimitation)
+                {
+                    limitations.Add(fact);
+                }
+
                 if (fact.Origin != FactOrigin.Code)
                 {
                     continue;
@@ -133,18 +142,6 @@ internal sealed class ServerIndex
             foreach (var setting in registration.Configuration.UnknownSettings)
             {
                 merged.SetUnknown(setting);
-            }
-        }
-
-        // What the library does whatever the options say comes last.
-        foreach (var registration in withLimitations ? sorted : new List<Registration>())
-        {
-            foreach (var fact in registration.Configuration.Values)
-            {
-                if (fact.Origin == FactOrigin.LibraryLimitation)
-                {
-                    merged.Set(fact);
-                }
             }
         }
 

@@ -139,6 +139,22 @@ public sealed class ClientConfiguration
     /// <summary>This configuration on the path where <paramref name="write"/> happens.</summary>
     public ClientConfiguration WithPath(ConditionalWrite write)
     {
+        var copy = Copy();
+        if (write.IsElement)
+        {
+            copy.AddElement(write.Fact);
+        }
+        else
+        {
+            copy.Set(write.Fact);
+        }
+
+        return copy;
+    }
+
+    /// <summary>The same facts, elements and unknowns (not the conditional writes), to be changed apart from this one.</summary>
+    public ClientConfiguration Copy()
+    {
         var copy = new ClientConfiguration(Kind, Anchor, _fixForMissing) { Library = Library, Server = Server, Name = Name };
         foreach (var pair in _values)
         {
@@ -151,15 +167,6 @@ public sealed class ClientConfiguration
         }
 
         copy._unknown.UnionWith(_unknown);
-        if (write.IsElement)
-        {
-            copy.AddElement(write.Fact);
-        }
-        else
-        {
-            copy.Set(write.Fact);
-        }
-
         return copy;
     }
 }

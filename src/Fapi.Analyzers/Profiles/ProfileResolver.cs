@@ -110,7 +110,7 @@ internal sealed class ProfileResolver
     }
 
     /// <summary>Rules that report what a library cannot enforce.</summary>
-    private static readonly ImmutableArray<string> RuleIdsWithLimitations = ImmutableArray.Create(
+    internal static readonly ImmutableArray<string> RuleIdsWithLimitations = ImmutableArray.Create(
         RuleIds.PkceNotRequired, RuleIds.PkceMethodNotS256, RuleIds.PushedAuthorizationNotRequired, RuleIds.SignedRequestObjectNotRequired, RuleIds.RedirectUri);
 
     private static string? Find(ImmutableArray<string> values, string value)

@@ -198,11 +198,11 @@ internal static class Verify
 
         // What SimpleIdServer cannot enforce is reported once per host; rule tests judge configuration, so they declare
         // each limitation mitigated unless the test sets that rule's library_limitation itself.
-        foreach (var id in new[] { "FAPI2001", "FAPI2002", "FAPI2005", "FAPI2006", "FAPI2007" })
+        foreach (var id in Fapi.Analyzers.Profiles.ProfileResolver.RuleIdsWithLimitations)
         {
             if (editorConfig is null || !editorConfig.Contains(id + ".library_limitation", System.StringComparison.Ordinal))
             {
-                config += id + ".library_limitation = mitigated\n";
+                config += id + Fapi.Analyzers.Profiles.ProfileResolver.LimitationKeySuffix + " = mitigated\n";
             }
         }
 
