@@ -97,9 +97,11 @@ internal static class DiagnosticWriter
 
         if (ReferenceEquals(compliant, FixProperties.Remove))
         {
-            return finding.Fix.RemoveKind == FixKind.None
+            // Most code is removed outright; a preset loses an element by becoming another preset, which its writer names.
+            var removal = finding.Fix.RemoveKind == FixKind.ReplaceExpression ? finding.Fix.Writer?.Invoke(compliant) : "";
+            return finding.Fix.RemoveKind == FixKind.None || removal is null
                 ? properties
-                : properties.Add(FixProperties.Kind, finding.Fix.RemoveKind.ToString()).Add(FixProperties.Code, "");
+                : properties.Add(FixProperties.Kind, finding.Fix.RemoveKind.ToString()).Add(FixProperties.Code, removal);
         }
 
         // The code is written by the writer of the fact's source (C#), never by the rule.

@@ -20,5 +20,7 @@ public static class RuleIds
     public const string SenderConstrainedTokens = "FAPI4001";
     public const string AuthorizationCodeLifetime = "FAPI4002";
     public const string PushedRequestLifetime = "FAPI4003";
+    public const string IssuerResponseParameter = "FAPI4004";
+    public const string JwtClockSkew = "FAPI4005";
     public const string RefreshTokenRotation = "FAPI4006";
 }

@@ -25,6 +25,41 @@ public sealed class LibraryBinding
     public ImmutableArray<Derivation> Derived { get; set; } = ImmutableArray<Derivation>.Empty;
     /// <summary>What the library does whatever its configuration says, where a profile asks otherwise.</summary>
     public ImmutableArray<Limitation> Limitations { get; set; } = ImmutableArray<Limitation>.Empty;
+    /// <summary>Library objects that stand for one value where they are created (a secret for its type).</summary>
+    public ImmutableArray<ObjectValue> ObjectValues { get; set; } = ImmutableArray<ObjectValue>.Empty;
+}
+
+/// <summary>
+/// <c>new T(...)</c> or <c>new T { Member = v }</c> stands for one value: the member set in the initializer, else the
+/// constructor argument of <see cref="Parameter"/>, else <see cref="Default"/> (what the constructor sets); null for unknown.
+/// </summary>
+public sealed class ObjectValue
+{
+    public ObjectValue(string typeName, string member, string? parameter = null, object? @default = null)
+    {
+        TypeName = typeName;
+        Member = member;
+        Parameter = parameter;
+        Default = @default;
+    }
+
+    public string TypeName { get; }
+    public string Member { get; }
+    public string? Parameter { get; }
+    public object? Default { get; }
+}
+
+/// <summary>Defaults that replace a model's own in library versions below <see cref="Below"/> (a default changed in that release).</summary>
+public sealed class VersionDefaults
+{
+    public VersionDefaults(Version below, ImmutableArray<SettingValue> values)
+    {
+        Below = below;
+        Values = values;
+    }
+
+    public Version Below { get; }
+    public ImmutableArray<SettingValue> Values { get; }
 }
 
 /// <summary>
@@ -104,6 +139,9 @@ public sealed class ModelBinding
     public ConfigurationKind Kind { get; }
     public ImmutableArray<PropertyBinding> Properties { get; }
     public ImmutableArray<SettingValue> Defaults { get; }
+
+    /// <summary>Defaults of older releases: each entry whose version range holds the referenced library replaces the values it names.</summary>
+    public ImmutableArray<VersionDefaults> Versioned { get; set; } = ImmutableArray<VersionDefaults>.Empty;
 }
 
 /// <summary>A property that carries a setting; <see cref="Read"/> maps the written value to the fact's value.</summary>
@@ -111,6 +149,7 @@ public sealed class PropertyBinding
 {
     public PropertyBinding(string member, Setting setting, bool isCollection = false, Func<object, object?>? read = null, Func<object, object?>? write = null)
     {
+        // For a collection, read maps each element (a secret's type to an authentication method).
         Member = member;
         Setting = setting;
         IsCollection = isCollection;
@@ -121,6 +160,12 @@ public sealed class PropertyBinding
 
     /// <summary>False when the written value maps to the setting one way only (a derived setting).</summary>
     public bool CanWrite { get; }
+
+    /// <summary>
+    /// For a collection that is empty by default and whose default elements are what the library uses while it stays
+    /// empty (managed keys' algorithms): the first element code adds replaces them.
+    /// </summary>
+    public bool EmptyMeansDefault { get; set; }
 
     public string Member { get; }
     public Setting Setting { get; }
@@ -191,13 +236,16 @@ public enum EffectKind
     AddElement,
     /// <summary>Replaces a collection setting with fixed elements.</summary>
     ReplaceElements,
+    /// <summary>Adds the argument of a parameter (its default when omitted) to a collection setting.</summary>
+    AddElementFromArgument,
 }
 
 /// <summary>What a call does to one setting.</summary>
 public sealed class Effect
 {
-    private Effect(EffectKind kind, Setting setting, object? value, string? parameter, ImmutableArray<string> elements, Func<object, object?>? read = null, Func<object, object?>? write = null)
+    private Effect(EffectKind kind, Setting setting, object? value, string? parameter, ImmutableArray<string> elements, Func<object, object?>? read = null, Func<object, object?>? write = null, bool replacesDefaults = false)
     {
+        ReplacesDefaults = replacesDefaults;
         Kind = kind;
         Setting = setting;
         Value = value;
@@ -212,6 +260,9 @@ public sealed class Effect
     /// <summary>Maps a fact value back to an argument value.</summary>
     public Func<object, object?> Write { get; }
 
+    /// <summary>True when the element added in code supersedes the library's default elements (a key added beside managed keys).</summary>
+    public bool ReplacesDefaults { get; }
+
     public EffectKind Kind { get; }
     public Setting Setting { get; }
     public object? Value { get; }
@@ -222,6 +273,9 @@ public sealed class Effect
     public static Effect FromArgument(Setting setting, string parameter, Func<object, object?>? read = null, Func<object, object?>? write = null)
         => new(EffectKind.SetFromArgument, setting, null, parameter, default, read, write);
     public static Effect Add(Setting setting, string element) => new(EffectKind.AddElement, setting, element, null, default);
+    /// <summary>Adds the argument of <paramref name="parameter"/> (its default when omitted) to a collection setting.</summary>
+    public static Effect AddFromArgument(Setting setting, string parameter, Func<object, object?>? read = null, bool replacesDefaults = false)
+        => new(EffectKind.AddElementFromArgument, setting, null, parameter, default, read, null, replacesDefaults);
     public static Effect Replace(Setting setting, params string[] elements) => new(EffectKind.ReplaceElements, setting, null, null, ImmutableArray.Create(elements));
 }
 

@@ -10,8 +10,13 @@ internal static class BindingTable
     public static PropertyBinding Property(string member, Setting setting, Func<object, object?>? read = null, Func<object, object?>? write = null)
         => new(member, setting, isCollection: false, read, write);
 
-    public static PropertyBinding Collection(string member, Setting setting)
-        => new(member, setting, isCollection: true);
+    /// <param name="read">Maps each element to the fact's value (a secret's type to an authentication method).</param>
+    /// <param name="emptyMeansDefault">The collection is empty by default and the library then uses the default elements.</param>
+    public static PropertyBinding Collection(string member, Setting setting, Func<object, object?>? read = null, bool emptyMeansDefault = false)
+        => new(member, setting, isCollection: true, read) { EmptyMeansDefault = emptyMeansDefault };
+
+    /// <summary>True for the mutual-TLS authentication methods (the library then binds tokens to the certificate), else no verdict.</summary>
+    public static object? IsMutualTls(object method) => method is "tls_client_auth" or "self_signed_tls_client_auth" ? true : null;
 
     public static CallBinding Call(string type, string method, params Effect[] effects) => new(type, method, effects);
 

@@ -6,5 +6,7 @@ namespace Fapi.Analyzers.Bindings;
 internal static class Libraries
 {
     public static readonly ImmutableArray<LibraryBinding> All = ImmutableArray.Create(
-        SimpleIdServerBindings.Binding);
+        SimpleIdServerBindings.Binding,
+        DuendeIdentityServerBindings.Binding,
+        IdentityServer4Bindings.Binding);
 }

@@ -31,8 +31,6 @@ internal static class SimpleIdServerBindings
 
     private static object? IsConfigured(object value) => value is string s && s.Length > 0 ? true : null;
 
-    private static object? IsMutualTls(object method) => method is "tls_client_auth" or "self_signed_tls_client_auth" ? true : null;
-
     // A client without IdTokenSignedResponseAlg is signed with the host's DefaultTokenSignedResponseAlg (IdTokenBuilder.cs:62).
     private static readonly ImmutableArray<SettingValue> ClientDefaults = Defaults(
         (Setting.PublicClient, false),

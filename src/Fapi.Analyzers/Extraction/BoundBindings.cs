@@ -14,6 +14,7 @@ internal sealed class BoundModel
         Binding = binding;
         Type = type;
         Library = library;
+        Defaults = Present(binding, type, DefaultsFor(binding, type.ContainingAssembly.Identity.Version));
         foreach (var property in binding.Properties)
         {
             if (!ByMember.ContainsKey(property.Member))
@@ -27,6 +28,77 @@ internal sealed class BoundModel
     public INamedTypeSymbol Type { get; }
     public LibraryBinding Library { get; }
     public Dictionary<string, PropertyBinding> ByMember { get; } = new();
+
+    /// <summary>The defaults of the library version this compilation references.</summary>
+    public ImmutableArray<SettingValue> Defaults { get; }
+
+    private static ImmutableArray<SettingValue> DefaultsFor(ModelBinding binding, System.Version version)
+    {
+        var defaults = binding.Defaults;
+        foreach (var older in binding.Versioned)
+        {
+            if (version >= older.Below)
+            {
+                continue;
+            }
+
+            var builder = ImmutableArray.CreateBuilder<SettingValue>();
+            foreach (var value in defaults)
+            {
+                if (!Names(older.Values, value.Setting))
+                {
+                    builder.Add(value);
+                }
+            }
+
+            builder.AddRange(older.Values);
+            defaults = builder.ToImmutable();
+        }
+
+        return defaults;
+    }
+
+    /// <summary>
+    /// The defaults whose members the referenced release has: a setting added in a minor release (whose assembly
+    /// version does not say so) has no default where its member is absent.
+    /// </summary>
+    private static ImmutableArray<SettingValue> Present(ModelBinding binding, ITypeSymbol type, ImmutableArray<SettingValue> defaults)
+    {
+        var builder = ImmutableArray.CreateBuilder<SettingValue>(defaults.Length);
+        foreach (var value in defaults)
+        {
+            var bound = false;
+            var present = false;
+            foreach (var property in binding.Properties)
+            {
+                if (property.Setting == value.Setting)
+                {
+                    bound = true;
+                    present |= ConfigurationSite.PropertyType(type, property.Member) is not null;
+                }
+            }
+
+            if (!bound || present)
+            {
+                builder.Add(value);
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
+    private static bool Names(ImmutableArray<SettingValue> values, Setting setting)
+    {
+        foreach (var value in values)
+        {
+            if (value.Setting == setting)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True when a bound member lies under <paramref name="path"/> (a nested options object such as "Tokens").</summary>
     public bool HasPathsUnder(string path)
@@ -67,6 +139,7 @@ internal sealed class BoundBindings
     private readonly Dictionary<INamedTypeSymbol, Dictionary<string, CallBinding>> _calls = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<INamedTypeSymbol, Dictionary<string, RegistrationBinding>> _registrations = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<ISymbol, object> _knownValues = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<INamedTypeSymbol, ObjectValue> _objectValues = new(SymbolEqualityComparer.Default);
     private readonly HashSet<INamedTypeSymbol> _builders = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<string, BoundModel> _modelsByName = new();
     private readonly HashSet<IAssemblySymbol> _libraryAssemblies = new(SymbolEqualityComparer.Default);
@@ -215,6 +288,10 @@ internal sealed class BoundBindings
 
     public bool TryGetKnownValue(ISymbol member, out object value) => _knownValues.TryGetValue(member.OriginalDefinition, out value!);
 
+    /// <summary>The value a created library object stands for (<see cref="Bindings.ObjectValue"/>), or null.</summary>
+    public ObjectValue? ObjectValue(ITypeSymbol? type)
+        => type is INamedTypeSymbol named && _objectValues.TryGetValue(named.OriginalDefinition, out var value) ? value : null;
+
     /// <summary>The calls bound on <paramref name="type"/> or its base types.</summary>
     public IEnumerable<CallBinding> CallsOn(ITypeSymbol? type)
     {
@@ -281,6 +358,23 @@ internal sealed class BoundBindings
             foreach (var type in Types(call.TypeName))
             {
                 AddByName(_calls, type, call.Method, call);
+
+                // An extension method's receiver (a builder interface) carries the chain on.
+                foreach (var member in type.GetMembers(call.Method))
+                {
+                    if (member is IMethodSymbol { IsExtensionMethod: true, Parameters.Length: > 0 } extension && extension.Parameters[0].Type is INamedTypeSymbol receiver)
+                    {
+                        _builders.Add(receiver.OriginalDefinition);
+                    }
+                }
+            }
+        }
+
+        foreach (var objectValue in library.ObjectValues)
+        {
+            foreach (var type in Types(objectValue.TypeName))
+            {
+                _objectValues[type] = objectValue;
             }
         }
 

@@ -58,6 +58,42 @@ internal sealed class CodeWriter
         }
     }
 
+    /// <summary>
+    /// A preset collection (GrantTypes.Hybrid) with <paramref name="element"/> replaced by <paramref name="compliant"/>
+    /// (or removed, for <see cref="FixProperties.Remove"/>), written as the preset beside it that holds exactly the result.
+    /// </summary>
+    public string? Preset(IMemberReferenceOperation original, string element, object compliant)
+    {
+        if (!_bindings.TryGetKnownValue(original.Member, out var known) || known is not string[] elements)
+        {
+            return null;
+        }
+
+        var wanted = new System.Collections.Generic.HashSet<string>(StringComparer.Ordinal);
+        foreach (var current in elements)
+        {
+            if (current != element)
+            {
+                wanted.Add(current);
+            }
+            else if (compliant is string replacement)
+            {
+                wanted.Add(replacement);
+            }
+        }
+
+        foreach (var candidate in original.Member.ContainingType.GetMembers())
+        {
+            if (candidate is IPropertySymbol or IFieldSymbol && _bindings.TryGetKnownValue(candidate, out var other) && other is string[] values
+                && wanted.Count > 0 && wanted.SetEquals(values) && values.Length == wanted.Count)
+            {
+                return Replace(original.Syntax, candidate.Name, null);
+            }
+        }
+
+        return null;
+    }
+
     private static INamedTypeSymbol? EnumType(ITypeSymbol? type)
     {
         if (type is INamedTypeSymbol { TypeKind: TypeKind.Enum } named)

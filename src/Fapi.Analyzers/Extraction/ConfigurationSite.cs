@@ -144,7 +144,7 @@ internal sealed class ConfigurationSite
         if (property.IsCollection)
         {
             Clear(property.Setting);
-            AddElements(property.Setting, Resolver.ResolveElements(value, out var complete));
+            AddElements(property.Setting, Resolver.ResolveElements(value, out var complete), property.Read);
             if (!complete)
             {
                 Configuration.AddUnknownElement(property.Setting);
@@ -210,13 +210,18 @@ internal sealed class ConfigurationSite
     {
         if (Model is not null && Model.ByMember.TryGetValue(path, out var property) && property.IsCollection)
         {
+            if (property.EmptyMeansDefault)
+            {
+                Configuration.RemoveDefaultElements(property.Setting);
+            }
+
             var elements = new List<ElementValue>();
             if (!Resolver.CollectInitializer(initializer, elements))
             {
                 Configuration.AddUnknownElement(property.Setting);
             }
 
-            AddElements(property.Setting, elements);
+            AddElements(property.Setting, elements, property.Read);
         }
     }
 
@@ -243,11 +248,16 @@ internal sealed class ConfigurationSite
         }
 
         var setting = property.Setting;
+        if (property.EmptyMeansDefault)
+        {
+            Configuration.RemoveDefaultElements(setting);
+        }
+
         switch (edit.TargetMethod.Name)
         {
             case "Add" when edit.Arguments.Length == 1:
                 var element = edit.Arguments[0].Value;
-                if (Resolver.TryResolve(element, out var added))
+                if (Resolver.TryResolve(element, out var written) && property.Read(written) is { } added)
                 {
                     PutElement(NewFact(setting, added, element.Syntax.GetLocation(), FactOrigin.Code, new FixSite(FixKind.None, null, FixKind.RemoveElement)));
                 }
@@ -306,6 +316,9 @@ internal sealed class ConfigurationSite
                     break;
                 case EffectKind.SetFromArgument:
                     ApplyArgument(effect, invocation, name);
+                    break;
+                case EffectKind.AddElementFromArgument:
+                    ApplyElementArgument(effect, invocation, name);
                     break;
             }
         }
@@ -389,20 +402,98 @@ internal sealed class ConfigurationSite
             new FixSite(FixKind.ReplaceExpression, v => effect.Write(v) is { } code ? _writer.Expression(code, parameter.Type, value, setting) : null, FixKind.ReplaceCall)));
     }
 
-    private void AddElements(Setting setting, List<ElementValue> elements)
+    /// <summary>A call that adds its argument to a collection (a signing key's algorithm): the element sits on the argument, or on the call for an omitted default.</summary>
+    private void ApplyElementArgument(Effect effect, IInvocationOperation invocation, Location name)
+    {
+        var argument = FindArgument(invocation, effect.Parameter!);
+        if (argument is null)
+        {
+            // Another overload: it passes the value through another parameter, bound as another effect.
+            return;
+        }
+
+        object? value = null;
+        var location = name;
+        var origin = FactOrigin.LibraryDefault;
+        // On one path only, the defaults may or may not hold: they are no verdict either way.
+        if (effect.ReplacesDefaults)
+        {
+            Configuration.RemoveDefaultElements(effect.Setting);
+        }
+
+        if (argument.Parameter is { } parameter && argument.ArgumentKind == ArgumentKind.DefaultValue)
+        {
+            value = parameter.HasExplicitDefaultValue && parameter.ExplicitDefaultValue is { } omitted ? effect.Read(EnumName(parameter.Type, omitted)) : null;
+        }
+        else if (Resolver.TryResolve(argument.Value, out var written))
+        {
+            value = effect.Read(EnumName(argument.Parameter?.Type, written));
+            location = argument.Value.Syntax.GetLocation();
+            origin = FactOrigin.Code;
+        }
+
+        if (value is null)
+        {
+            Configuration.AddUnknownElement(effect.Setting);
+            return;
+        }
+
+        PutElement(NewFact(effect.Setting, value, location, origin, FixSite.None));
+    }
+
+    /// <summary>An enum element reads as its member's name (RsaSigningAlgorithm.PS256 is "PS256").</summary>
+    private static object EnumName(ITypeSymbol? type, object value)
+    {
+        if (type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType && value is not string)
+        {
+            foreach (var member in enumType.GetMembers())
+            {
+                if (member is IFieldSymbol { HasConstantValue: true } field && Equals(field.ConstantValue, value))
+                {
+                    return field.Name;
+                }
+            }
+        }
+
+        return value;
+    }
+
+    private void AddElements(Setting setting, List<ElementValue> elements, Func<object, object?>? read = null)
     {
         foreach (var element in elements)
         {
-            if (element.Value is { } value)
+            if (element.Value is { } written && (read is null ? written : read(written)) is { } value)
             {
-                PutElement(NewFact(setting, value, element.Operation.Syntax.GetLocation(), FactOrigin.Code,
-                    new FixSite(FixKind.None, null, element.IsInline ? FixKind.RemoveElement : FixKind.None)));
+                PutElement(NewFact(setting, value, element.Operation.Syntax.GetLocation(), FactOrigin.Code, ElementFix(element, setting, read is null)));
             }
             else
             {
                 Configuration.AddUnknownElement(setting);
             }
         }
+    }
+
+    /// <summary>
+    /// How an element's code changes: an inline element is replaced or removed; a preset (GrantTypes.Hybrid) becomes the
+    /// preset that holds the compliant elements. A mapped element (a secret for its method) has no code form.
+    /// </summary>
+    private FixSite ElementFix(ElementValue element, Setting setting, bool writable)
+    {
+        var operation = element.Operation;
+        if (!writable)
+        {
+            return new FixSite(FixKind.None, null, element.IsInline ? FixKind.RemoveElement : FixKind.None);
+        }
+
+        if (ValueResolver.Unwrap(operation) is IMemberReferenceOperation preset && _bindings.TryGetKnownValue(preset.Member, out var known) && known is string[])
+        {
+            var replaced = (string)element.Value!;
+            return new FixSite(FixKind.ReplaceExpression, v => _writer.Preset(preset, replaced, v), FixKind.ReplaceExpression);
+        }
+
+        return element.IsInline
+            ? new FixSite(FixKind.ReplaceExpression, v => v is string ? _writer.Expression(v, operation.Type, operation, setting) : null, FixKind.RemoveElement)
+            : FixSite.None;
     }
 
     /// <summary>A fact at its own code, or at the helper call while a helper is applied (then without a fix).</summary>
@@ -545,11 +636,16 @@ internal sealed class ConfigurationSite
             return null;
         }
 
-        var type = PropertyType(Model.Type, property.Member);
+        // A member the referenced library version lacks cannot be written.
+        if (PropertyType(Model.Type, property.Member) is not { } type)
+        {
+            return null;
+        }
+
         return _writer.Expression(written, type, null, setting) is { } code ? property.Member + " = " + code : null;
     }
 
-    private static ITypeSymbol? PropertyType(ITypeSymbol type, string path)
+    internal static ITypeSymbol? PropertyType(ITypeSymbol type, string path)
     {
         ITypeSymbol? current = type;
         foreach (var part in path.Split('.'))

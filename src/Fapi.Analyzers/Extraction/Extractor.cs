@@ -144,7 +144,7 @@ internal sealed partial class Extractor
         {
             case IObjectCreationOperation creation when _bindings.Model(creation.Type) is { } model:
                 var creationSite = new ConfigurationSite(_bindings, SiteKind.Creation, model.Binding.Kind, model, null, CreationLocation(creation), resolver);
-                creationSite.ApplyDefaults(model.Binding.Defaults);
+                creationSite.ApplyDefaults(model.Defaults);
                 if (creation.Initializer is not null)
                 {
                     creationSite.ApplyNestedInitializer(creation.Initializer, "");
@@ -156,7 +156,7 @@ internal sealed partial class Extractor
                 var chainSite = new ConfigurationSite(_bindings, SiteKind.Chain, entry.Kind, result, invocation.TargetMethod.ReturnType, ConfigurationSite.MethodNameLocation(invocation), resolver);
                 if (result is not null)
                 {
-                    chainSite.ApplyDefaults(result.Binding.Defaults);
+                    chainSite.ApplyDefaults(result.Defaults);
                 }
 
                 chainSite.ApplyDefaults(entry.Defaults, invocation.TargetMethod.Name + "'s default");
@@ -169,7 +169,13 @@ internal sealed partial class Extractor
                 }
 
                 var registrationSite = new ConfigurationSite(_bindings, SiteKind.Registration, options.Binding.Kind, options, invocation.TargetMethod.ReturnType, ConfigurationSite.MethodNameLocation(invocation), resolver);
-                registrationSite.ApplyDefaults(options.Binding.Defaults);
+                registrationSite.ApplyDefaults(options.Defaults);
+                if (BindsConfiguration(invocation.TargetMethod))
+                {
+                    // AddIdentityServer(configuration): the options come from appsettings, not from this code.
+                    registrationSite.Configuration.ForgetAll();
+                }
+
                 ApplyCallback(registrationSite, CallbackArgument(invocation, registration.CallbackParameter), 0);
                 return registrationSite;
             case IInvocationOperation invocation when _bindings.OptionsRegistration(invocation.TargetMethod, out var parameter) is { } optionsModel:
@@ -193,7 +199,7 @@ internal sealed partial class Extractor
             case IInvalidOperation invalid when InvalidRegistration(invalid) is { } candidate:
                 // The user is typing inside the options lambda: the registration does not bind, its lambda still reads.
                 var typingSite = new ConfigurationSite(_bindings, SiteKind.Registration, candidate.Model.Binding.Kind, candidate.Model, candidate.Method.ReturnType, InvalidNameLocation(invalid), resolver);
-                typingSite.ApplyDefaults(candidate.Model.Binding.Defaults);
+                typingSite.ApplyDefaults(candidate.Model.Defaults);
                 foreach (var child in invalid.ChildOperations)
                 {
                     if (child is IAnonymousFunctionOperation lambda)
@@ -206,6 +212,19 @@ internal sealed partial class Extractor
             default:
                 return null;
         }
+    }
+
+    private static bool BindsConfiguration(IMethodSymbol method)
+    {
+        foreach (var parameter in method.Parameters)
+        {
+            if (parameter.Type is { Name: "IConfiguration" or "IConfigurationSection", ContainingNamespace: { Name: "Configuration", ContainingNamespace.Name: "Extensions" } })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A registration call that does not bind while its lambda is being typed: its one candidate method.</summary>
@@ -697,8 +716,20 @@ internal sealed partial class Extractor
 
         foreach (var derivation in library.Derived)
         {
+            if (Settings.IsCollection(derivation.Target))
+            {
+                DeriveElements(configuration, derivation);
+                continue;
+            }
+
             if (configuration.Get(derivation.Target) is not null || configuration.IsUnknown(derivation.Target))
             {
+                continue;
+            }
+
+            if (Settings.IsCollection(derivation.Source))
+            {
+                DeriveFromAnyElement(configuration, derivation);
                 continue;
             }
 
@@ -726,6 +757,55 @@ internal sealed partial class Extractor
             {
                 configuration.Set(Limited(limitation, configuration));
             }
+        }
+    }
+
+    /// <summary>
+    /// A collection the library derives element by element from another (response types from grant types): each
+    /// derived element sits on the code of the element it comes from; combinations are judged token by token.
+    /// </summary>
+    private static void DeriveElements(ClientConfiguration configuration, Derivation derivation)
+    {
+        if (configuration.Elements(derivation.Target).Count > 0 || configuration.IsUnknown(derivation.Target))
+        {
+            return;
+        }
+
+        if (configuration.IsUnknown(derivation.Source))
+        {
+            configuration.AddUnknownElement(derivation.Target);
+            return;
+        }
+
+        foreach (var source in configuration.Elements(derivation.Source))
+        {
+            if (derivation.Map(source.Value) is not string derived)
+            {
+                continue;
+            }
+
+            foreach (var token in derived.Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries))
+            {
+                configuration.AddElement(new Fact(derivation.Target, token, source.Location, source.Origin, FixSite.None, source.Note));
+            }
+        }
+    }
+
+    /// <summary>A setting the library derives from any element of a collection (bound tokens from one certificate credential).</summary>
+    private static void DeriveFromAnyElement(ClientConfiguration configuration, Derivation derivation)
+    {
+        foreach (var source in configuration.Elements(derivation.Source))
+        {
+            if (derivation.Map(source.Value) is { } value)
+            {
+                configuration.Set(new Fact(derivation.Target, value, derivation.AtAnchor ? configuration.Anchor : source.Location, FactOrigin.LibraryDefault, FixSite.None));
+                return;
+            }
+        }
+
+        if (configuration.IsUnknown(derivation.Source))
+        {
+            configuration.SetUnknown(derivation.Target);
         }
     }
 
@@ -778,16 +858,16 @@ internal sealed partial class Extractor
         }
     }
 
-    private static object? ServerDefault(LibraryBinding library, Setting setting)
+    private object? ServerDefault(LibraryBinding library, Setting setting)
     {
         foreach (var model in library.Models)
         {
-            if (model.Kind != ConfigurationKind.Server)
+            if (model.Kind != ConfigurationKind.Server || _bindings.Model(model.TypeName) is not { } bound)
             {
                 continue;
             }
 
-            foreach (var value in model.Defaults)
+            foreach (var value in bound.Defaults)
             {
                 if (value.Setting == setting)
                 {

@@ -216,6 +216,8 @@ internal sealed class ValueResolver
             case IFieldReferenceOperation { Field.Name: "Zero" } zero when IsSystemType(zero.Field.ContainingType, "TimeSpan"):
                 value = TimeSpan.Zero;
                 return true;
+            case IObjectCreationOperation created when _bindings.ObjectValue(created.Type) is { } stands:
+                return TryObjectValue(created, stands, depth, out value);
             case IObjectCreationOperation { Arguments.Length: 1 } uri when IsSystemType(uri.Type, "Uri")
                 && TryResolve(uri.Arguments[0].Value, depth + 1, out var text) && text is string:
                 // A Uri is judged as the text it was created from.
@@ -227,6 +229,38 @@ internal sealed class ValueResolver
             default:
                 return false;
         }
+    }
+
+    /// <summary>The value a created library object stands for: its member in the initializer, else its constructor argument, else the default.</summary>
+    private bool TryObjectValue(IObjectCreationOperation creation, Bindings.ObjectValue stands, int depth, out object value)
+    {
+        value = null!;
+        if (creation.Initializer is not null)
+        {
+            foreach (var member in creation.Initializer.Initializers)
+            {
+                if (member is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment && property.Property.Name == stands.Member)
+                {
+                    return TryResolve(assignment.Value, depth + 1, out value);
+                }
+            }
+        }
+
+        foreach (var argument in creation.Arguments)
+        {
+            if (argument.Parameter?.Name == stands.Parameter && argument.ArgumentKind != ArgumentKind.DefaultValue)
+            {
+                return TryResolve(argument.Value, depth + 1, out value);
+            }
+        }
+
+        if (stands.Default is { } constructed)
+        {
+            value = constructed;
+            return true;
+        }
+
+        return false;
     }
 
     private static bool IsSystemType(ITypeSymbol? type, string name)

@@ -104,6 +104,16 @@ public sealed class ClientConfiguration
         }
     }
 
+    /// <summary>Drops the library's default elements of a collection (code added an element that supersedes them).</summary>
+    public void RemoveDefaultElements(Setting setting)
+    {
+        if (_elements.TryGetValue(setting, out var list))
+        {
+            // The model's defaults sit on the anchor; an omitted argument's default sits on its own call and stays.
+            list.RemoveAll(f => f.Origin == FactOrigin.LibraryDefault && f.Location.Equals(Anchor));
+        }
+    }
+
     /// <summary>Replaces a whole collection (a new collection assigned, or a builder that resets it).</summary>
     public void ClearElements(Setting setting)
     {

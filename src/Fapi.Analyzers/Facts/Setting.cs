@@ -49,4 +49,20 @@ public enum Setting
     TlsClientAuthenticationConfigured,
     /// <summary>True for a native (mobile or desktop) application.</summary>
     NativeClient,
+    /// <summary>Collection: every authentication method the client's registered credentials allow (one per secret).</summary>
+    ClientAuthenticationMethods,
+    /// <summary>True when the client may get refresh tokens (offline access) beside its grant types.</summary>
+    RefreshTokensAllowed,
+    /// <summary>Collection: the algorithms the server may sign this client's ID tokens with.</summary>
+    IdTokenSigningAlgorithms,
+    /// <summary>Collection: the algorithms of the server's own signing keys (tokens it issues).</summary>
+    ServerSigningAlgorithms,
+    /// <summary>Collection: the algorithms the server accepts on client assertions (private_key_jwt).</summary>
+    AcceptedClientAssertionAlgorithms,
+    /// <summary>Collection: the algorithms the server accepts on request objects.</summary>
+    AcceptedRequestObjectAlgorithms,
+    /// <summary>True when the server returns the iss parameter in authorization responses (RFC 9207).</summary>
+    IssuerResponseParameter,
+    /// <summary>The clock skew the server tolerates on JWT iat/nbf (a TimeSpan or seconds).</summary>
+    JwtClockSkew,
 }

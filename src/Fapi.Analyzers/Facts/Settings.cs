@@ -4,7 +4,9 @@ namespace Fapi.Analyzers.Facts;
 public static class Settings
 {
     public static bool IsCollection(Setting setting)
-        => setting is Setting.ResponseTypes or Setting.GrantTypes or Setting.RedirectUris;
+        => setting is Setting.ResponseTypes or Setting.GrantTypes or Setting.RedirectUris or Setting.ClientAuthenticationMethods
+            or Setting.IdTokenSigningAlgorithms or Setting.ServerSigningAlgorithms or Setting.AcceptedClientAssertionAlgorithms
+            or Setting.AcceptedRequestObjectAlgorithms;
 
     /// <summary>Collections whose elements may be space-separated combinations ("code id_token").</summary>
     public static bool IsSpaceSeparated(Setting setting) => setting is Setting.ResponseTypes;
@@ -14,7 +16,9 @@ public static class Settings
         Setting.IdTokenSigningAlgorithm or Setting.RequestObjectSigningAlgorithm or Setting.RequestObjectEncryptionAlgorithm
             or Setting.JarmSigningAlgorithm or Setting.JarmEncryptionAlgorithm or Setting.UserInfoSigningAlgorithm
             or Setting.AccessTokenSigningAlgorithm or Setting.DefaultAccessTokenSigningAlgorithm or Setting.ClientKeySigningAlgorithm
-            or Setting.IdTokenEncryptionAlgorithm or Setting.UserInfoEncryptionAlgorithm or Setting.AccessTokenEncryptionAlgorithm => true,
+            or Setting.IdTokenEncryptionAlgorithm or Setting.UserInfoEncryptionAlgorithm or Setting.AccessTokenEncryptionAlgorithm
+            or Setting.IdTokenSigningAlgorithms or Setting.ServerSigningAlgorithms or Setting.AcceptedClientAssertionAlgorithms
+            or Setting.AcceptedRequestObjectAlgorithms => true,
         _ => false,
     };
 }

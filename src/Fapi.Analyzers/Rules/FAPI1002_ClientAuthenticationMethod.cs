@@ -18,7 +18,22 @@ internal sealed class FAPI1002_ClientAuthenticationMethod : Rule
     public override void Check(ClientConfiguration configuration, ProfileRequirements profile, RuleReporter reporter)
     {
         var setting = configuration.IsServer() ? Setting.DefaultTokenEndpointAuthMethod : Setting.TokenEndpointAuthMethod;
-        if (configuration.IsPublic() || (configuration.IsClient() && !configuration.CanGetTokens()) || configuration.Get(setting) is not { AsString: { } method } fact)
+        if (configuration.IsPublic() || (configuration.IsClient() && !configuration.CanGetTokens()))
+        {
+            return;
+        }
+
+        // Each registered credential (a shared secret, a key, a certificate) is a method the client may authenticate with.
+        foreach (var credential in configuration.Elements(Setting.ClientAuthenticationMethods))
+        {
+            if (credential.AsString is { } allowed && allowed != "none" && !profile.IsAllowedAuthenticationMethod(allowed))
+            {
+                // Replacing a secret needs the client's key or certificate: a person's step, so no fix.
+                reporter.Report(Rule, credential, null, allowed, profile.Key, profile.AuthenticationMethodClause, string.Join(", ", profile.AllowedAuthenticationMethods));
+            }
+        }
+
+        if (configuration.Get(setting) is not { AsString: { } method } fact)
         {
             return;
         }

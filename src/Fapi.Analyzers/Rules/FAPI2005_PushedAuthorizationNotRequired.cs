@@ -24,6 +24,14 @@ internal sealed class FAPI2005_PushedAuthorizationNotRequired : Rule
 
         if (configuration.Get(Setting.PushedAuthorizationRequired) is { AsBool: false } fact)
         {
+            // Either side suffices: a server that requires PAR of every client (or may) decides for a client that does
+            // not. What the library cannot enforce holds whatever the server says.
+            if (fact.Origin != FactOrigin.LibraryLimitation && configuration.IsClient() && configuration.Server is { } server
+                && (server.Get(Setting.PushedAuthorizationRequired)?.AsBool == true || server.IsUnknown(Setting.PushedAuthorizationRequired)))
+            {
+                return;
+            }
+
             reporter.Report(Rule, fact, true, profile.Key, profile.PushedAuthorizationClause);
         }
     }

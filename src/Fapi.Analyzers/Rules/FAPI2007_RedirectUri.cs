@@ -35,13 +35,17 @@ internal sealed class FAPI2007_RedirectUri : Rule
 
         foreach (var redirect in configuration.Elements(Setting.RedirectUris))
         {
-            if (redirect.AsString is { } value && Problem(value, profile, configuration.IsNative()) is { } problem)
+            if (redirect.AsString is { } value && Problem(value, profile, MayBeNative(configuration)) is { } problem)
             {
                 // The right URI is the deployment's own: no fix.
                 reporter.Report(Rule, redirect, null, "'" + value + "'", profile.Key, profile.RedirectUriClause, problem);
             }
         }
     }
+
+    /// <summary>A public client whose library does not say whether it is native may be one (desktop apps use loopback).</summary>
+    private static bool MayBeNative(ClientConfiguration configuration)
+        => configuration.IsNative() || (configuration.Get(Setting.NativeClient) is null && configuration.IsPublic());
 
     private static string? Problem(string value, ProfileRequirements profile, bool isNative)
     {

@@ -23,7 +23,9 @@ internal sealed class FAPI2008_GrantType : Rule
         {
             if (grant.AsString is { } value && profile.IsForbiddenGrantType(value))
             {
-                reporter.Report(Rule, grant, RuleReporter.Remove, value, profile.Key, profile.GrantTypeClause);
+                // A hybrid client already redeems its code: FAPI 2.0's code flow is the same client without the front-channel tokens.
+                var compliant = value == "hybrid" ? "authorization_code" : RuleReporter.Remove;
+                reporter.Report(Rule, grant, compliant, value, profile.Key, profile.GrantTypeClause);
             }
         }
     }

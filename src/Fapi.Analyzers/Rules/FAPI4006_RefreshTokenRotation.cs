@@ -19,7 +19,8 @@ internal sealed class FAPI4006_RefreshTokenRotation : Rule
 
     public override void Check(ClientConfiguration configuration, ProfileRequirements profile, RuleReporter reporter)
     {
-        if (!profile.RefreshTokenRotationForbidden || !configuration.HasElement(Setting.GrantTypes, "refresh_token"))
+        if (!profile.RefreshTokenRotationForbidden
+            || !(configuration.HasElement(Setting.GrantTypes, "refresh_token") || configuration.Get(Setting.RefreshTokensAllowed)?.AsBool == true))
         {
             return;
         }

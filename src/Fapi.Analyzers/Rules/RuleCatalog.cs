@@ -23,6 +23,8 @@ internal static class RuleCatalog
         new FAPI4001_SenderConstrainedTokens(),
         new FAPI4002_AuthorizationCodeLifetime(),
         new FAPI4003_PushedRequestLifetime(),
+        new FAPI4004_IssuerResponseParameter(),
+        new FAPI4005_JwtClockSkew(),
         new FAPI4006_RefreshTokenRotation());
 
     public static ImmutableArray<DiagnosticDescriptor> Descriptors()

@@ -36,6 +36,22 @@ internal static class SigningAlgorithms
                 yield return new AlgorithmCheck(serverDefault, "Host default token signing (ID and access tokens)", isTableRow: true);
             }
 
+            // The key decides the algorithm it signs with, and accepted lists lose elements rather than change them: no fix.
+            foreach (var key in Each(configuration, Setting.ServerSigningAlgorithms))
+            {
+                yield return new AlgorithmCheck(key, "Server signing key", isTableRow: true, isFixable: false);
+            }
+
+            foreach (var accepted in Each(configuration, Setting.AcceptedClientAssertionAlgorithms))
+            {
+                yield return new AlgorithmCheck(accepted, "Accepted client assertion signing", isTableRow: false, isFixable: false);
+            }
+
+            foreach (var accepted in Each(configuration, Setting.AcceptedRequestObjectAlgorithms))
+            {
+                yield return new AlgorithmCheck(accepted, "Accepted request object signing", isTableRow: false, isFixable: false);
+            }
+
             yield break;
         }
 
@@ -43,6 +59,14 @@ internal static class SigningAlgorithms
         if (configuration.UsesAuthorizationEndpoint() && Known(configuration, Setting.IdTokenSigningAlgorithm) is { } idToken)
         {
             yield return new AlgorithmCheck(idToken, "ID token signing", isTableRow: true);
+        }
+
+        if (configuration.UsesAuthorizationEndpoint())
+        {
+            foreach (var allowed in Each(configuration, Setting.IdTokenSigningAlgorithms))
+            {
+                yield return new AlgorithmCheck(allowed, "ID token signing", isTableRow: true);
+            }
         }
 
         if (Known(configuration, Setting.RequestObjectSigningAlgorithm) is { } requestObject)
@@ -85,6 +109,17 @@ internal static class SigningAlgorithms
         "http://www.w3.org/2007/05/xmldsig-more#sha256-rsa-MGF1" => "PS256",
         _ => algorithm,
     };
+
+    private static IEnumerable<Fact> Each(ClientConfiguration configuration, Setting setting)
+    {
+        foreach (var element in configuration.Elements(setting))
+        {
+            if (element.AsString is not null)
+            {
+                yield return element;
+            }
+        }
+    }
 
     private static Fact? Known(ClientConfiguration configuration, Setting setting)
         => configuration.Get(setting) is { AsString: { } } fact ? fact : null;

@@ -22,9 +22,9 @@ namespace Fapi.Analyzers.Tests.Infrastructure;
 internal static class FactHarness
 {
     /// <summary>Every configuration the snippet (<see cref="Verify.Usings"/> is prepended) yields, block by block in source order.</summary>
-    public static Extracted Extract(string code, bool allowErrors = false)
+    public static Extracted Extract(string code, bool allowErrors = false, string? usings = null)
     {
-        var snippet = Compile(code, allowErrors);
+        var snippet = Compile(code, allowErrors, usings);
         var extractor = new Extractor(snippet.Bindings, new ServerIndex(snippet.Bindings, snippet.Bodies, CancellationToken.None), snippet.Bodies);
         var result = new List<ClientConfiguration>();
         foreach (var block in snippet.Blocks())
@@ -45,7 +45,7 @@ internal static class FactHarness
     /// </summary>
     public static (bool Known, object? Value) Resolve(string body, string members = "")
     {
-        var snippet = Compile("class Probe\n{\n" + members + "\nvoid M(string parameter)\n{\n" + body + "\n}\n}\n", allowErrors: false);
+        var snippet = Compile("class Probe\n{\n" + members + "\nvoid M(string parameter)\n{\n" + body + "\n}\n}\n", allowErrors: false, usings: null);
         var method = snippet.Blocks().Single(b => b.Syntax is MethodDeclarationSyntax { Identifier.ValueText: "M" });
         var probe = method.Descendants().OfType<IVariableDeclaratorOperation>().Single(d => d.Symbol.Name == "probe");
         var resolver = new ValueResolver(snippet.Bindings, new BlockScope(ImmutableArray.Create(method)));
@@ -77,9 +77,9 @@ internal static class FactHarness
     public static string[] Values(this ClientConfiguration configuration, Setting setting)
         => configuration.Elements(setting).Select(f => f.AsString ?? f.Value.ToString()!).ToArray();
 
-    private static Snippet Compile(string code, bool allowErrors)
+    private static Snippet Compile(string code, bool allowErrors, string? usings = null)
     {
-        var tree = CSharpSyntaxTree.ParseText(Verify.Usings + code, new CSharpParseOptions(LanguageVersion.Latest), path: "/0/Facts.cs");
+        var tree = CSharpSyntaxTree.ParseText((usings ?? Verify.Usings) + code, new CSharpParseOptions(LanguageVersion.Latest), path: "/0/Facts.cs");
         var topLevel = tree.GetRoot().DescendantNodes().OfType<GlobalStatementSyntax>().Any();
         var compilation = CSharpCompilation.Create("Facts", new[] { tree }, TestReferences.All,
             new CSharpCompilationOptions(topLevel ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary));

@@ -1,8 +1,10 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Reflection;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -25,11 +27,53 @@ internal static class TestReferences
         MetadataReference.CreateFromFile(typeof(Microsoft.IdentityModel.Logging.IdentityModelEventSource).Assembly.Location),
         MetadataReference.CreateFromFile(typeof(Microsoft.IdentityModel.Abstractions.IIdentityLogger).Assembly.Location)));
 
-    private static readonly Lazy<ImmutableArray<MetadataReference>> Libraries = new(() => IdentityModel.Value.Add(
-        Stub("SimpleIdServerStub.cs", "SimpleIdServer.IdServer")));
+    private static readonly Lazy<MetadataReference> SimpleIdServer = new(() => Stub("SimpleIdServerStub.cs", "SimpleIdServer.IdServer"));
 
-    /// <summary>Everything a test compilation references.</summary>
-    public static ImmutableArray<MetadataReference> All => Framework.Value.AddRange(Libraries.Value);
+    private static readonly ConcurrentDictionary<(string File, string Assembly, string Version), MetadataReference> Stubs = new();
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> Default = new(() => Framework.Value.AddRange(IdentityModel.Value)
+        .Add(SimpleIdServer.Value).Add(DuendeStub(DuendeVersion)));
+
+    private static readonly AsyncLocal<ImmutableArray<MetadataReference>?> Chosen = new();
+
+    /// <summary>The Duende IdentityServer version the default references carry.</summary>
+    public const string DuendeVersion = "7.0.0.0";
+
+    /// <summary>
+    /// Everything a test compilation references: SimpleIdServer and Duende IdentityServer 7 unless a test chose other
+    /// library versions with <see cref="Use"/> (IdentityServer4 and Duende declare the same registration methods, so
+    /// one compilation references one of them).
+    /// </summary>
+    public static ImmutableArray<MetadataReference> All => Chosen.Value ?? Default.Value;
+
+    /// <summary>Duende IdentityServer at <paramref name="version"/> (defaults changed between releases) instead of 7.0.</summary>
+    public static ImmutableArray<MetadataReference> Duende(string version)
+        => Framework.Value.AddRange(IdentityModel.Value).Add(SimpleIdServer.Value).Add(DuendeStub(version));
+
+    /// <summary>IdentityServer4 at <paramref name="version"/> instead of Duende IdentityServer.</summary>
+    public static ImmutableArray<MetadataReference> IdentityServer4(string version = "4.1.2.0")
+        => Framework.Value.AddRange(IdentityModel.Value).Add(SimpleIdServer.Value)
+            .Add(Stubs.GetOrAdd(("IdentityServer4Stub.cs", "IdentityServer4", version), key => Stub(key.File, key.Assembly, key.Version)));
+
+    /// <summary>Makes <see cref="All"/> return <paramref name="references"/> in this test's async flow until disposed.</summary>
+    public static IDisposable Use(ImmutableArray<MetadataReference> references)
+    {
+        var previous = Chosen.Value;
+        Chosen.Value = references;
+        return new Restore(() => Chosen.Value = previous);
+    }
+
+    private static MetadataReference DuendeStub(string version)
+        => Stubs.GetOrAdd(("DuendeIdentityServerStub.cs", "Duende.IdentityServer", version), key => Stub(key.File, key.Assembly, key.Version));
+
+    private sealed class Restore : IDisposable
+    {
+        private readonly Action _restore;
+
+        public Restore(Action restore) => _restore = restore;
+
+        public void Dispose() => _restore();
+    }
 
     public static string RepositoryRoot => Metadata("RepositoryRoot");
 
@@ -45,11 +89,18 @@ internal static class TestReferences
         return reader.ReadToEnd();
     }
 
-    private static MetadataReference Stub(string fileName, string assemblyName)
+    /// <param name="version">Replaces the stub's own AssemblyVersion: the engine reads a library's version from it.</param>
+    private static MetadataReference Stub(string fileName, string assemblyName, string? version = null)
     {
+        var source = StubSource(fileName);
+        if (version is not null)
+        {
+            source = System.Text.RegularExpressions.Regex.Replace(source, @"AssemblyVersion\(""[0-9.]+""\)", "AssemblyVersion(\"" + version + "\")");
+        }
+
         var compilation = CSharpCompilation.Create(
             assemblyName,
-            new[] { CSharpSyntaxTree.ParseText(StubSource(fileName), new CSharpParseOptions(LanguageVersion.Latest)) },
+            new[] { CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest)) },
             Framework.Value.AddRange(IdentityModel.Value),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Disable));
         using var image = new MemoryStream();

@@ -34,6 +34,24 @@ internal static class Verify
 
         """;
 
+    /// <summary>The usings of Duende IdentityServer configuration code (IdentityServer4's are the same under its namespace).</summary>
+    public const string DuendeUsings = """
+        using System;
+        using System.Collections.Generic;
+        using System.Security.Cryptography;
+        using System.Security.Cryptography.X509Certificates;
+        using Duende.IdentityServer;
+        using Duende.IdentityServer.Configuration;
+        using Duende.IdentityServer.Models;
+        using Microsoft.AspNetCore.Builder;
+        using Microsoft.Extensions.DependencyInjection;
+        using Microsoft.IdentityModel.Tokens;
+
+        """;
+
+    /// <summary><see cref="DuendeUsings"/> for IdentityServer4 (compile with <see cref="TestReferences.IdentityServer4"/>).</summary>
+    public static readonly string IdentityServer4Usings = DuendeUsings.Replace("Duende.IdentityServer", "IdentityServer4");
+
     /// <summary>A SimpleIdServer host that meets every profile, so client tests judge the client alone.</summary>
     public const string CompliantHost = """
 

@@ -331,8 +331,8 @@ public sealed class RuleVerdictTests
     [Theory]
     [InlineData("B", "FAPI2008 GrantTypes Code @implicit -> remove")]
     [InlineData("A", "FAPI2008 GrantTypes Code @implicit -> remove | FAPI2008 GrantTypes Code @password -> remove")]
-    [InlineData("S", "FAPI2008 GrantTypes Code @implicit -> remove | FAPI2008 GrantTypes Code @password -> remove | FAPI2008 GrantTypes Code @hybrid -> remove")]
-    [InlineData("M", "FAPI2008 GrantTypes Code @implicit -> remove | FAPI2008 GrantTypes Code @password -> remove | FAPI2008 GrantTypes Code @hybrid -> remove")]
+    [InlineData("S", "FAPI2008 GrantTypes Code @implicit -> remove | FAPI2008 GrantTypes Code @password -> remove | FAPI2008 GrantTypes Code @hybrid -> authorization_code")]
+    [InlineData("M", "FAPI2008 GrantTypes Code @implicit -> remove | FAPI2008 GrantTypes Code @password -> remove | FAPI2008 GrantTypes Code @hybrid -> authorization_code")]
     public void FAPI2008_forbidden_grants(string profile, string expected)
         => Expect("FAPI2008", Hand.CodeClient().Add(Setting.GrantTypes, "implicit", "password", "hybrid", "refresh_token", "client_credentials"), profile, expected);
 
