@@ -35,12 +35,12 @@ internal sealed class CodeWriter
         // Lifetimes typed as TimeSpan take seconds; URIs typed as Uri take their text.
         if (targetType is { Name: "TimeSpan", ContainingNamespace.Name: "System" } && value is int or long or double)
         {
-            return "System.TimeSpan.FromSeconds(" + Convert.ToString(value, CultureInfo.InvariantCulture) + ")";
+            return SystemType("TimeSpan") + ".FromSeconds(" + Convert.ToString(value, CultureInfo.InvariantCulture) + ")";
         }
 
         if (targetType is { Name: "Uri", ContainingNamespace.Name: "System" } && value is string uri)
         {
-            return "new System.Uri(" + SymbolDisplay.FormatLiteral(uri, quote: true) + ")";
+            return "new " + SystemType("Uri") + "(" + SymbolDisplay.FormatLiteral(uri, quote: true) + ")";
         }
 
         switch (value)
@@ -93,6 +93,8 @@ internal sealed class CodeWriter
 
         return null;
     }
+
+    private string SystemType(string name) => Imports("System") ? name : "System." + name;
 
     private static INamedTypeSymbol? EnumType(ITypeSymbol? type)
     {

@@ -144,7 +144,7 @@ internal sealed class ConfigurationSite
         if (property.IsCollection)
         {
             Clear(property.Setting);
-            AddElements(property.Setting, Resolver.ResolveElements(value, out var complete), property.Read);
+            AddElements(property.Setting, Resolver.ResolveElements(value, out var complete), property);
             if (!complete)
             {
                 Configuration.AddUnknownElement(property.Setting);
@@ -221,7 +221,7 @@ internal sealed class ConfigurationSite
                 Configuration.AddUnknownElement(property.Setting);
             }
 
-            AddElements(property.Setting, elements, property.Read);
+            AddElements(property.Setting, elements, property);
         }
     }
 
@@ -458,13 +458,14 @@ internal sealed class ConfigurationSite
         return value;
     }
 
-    private void AddElements(Setting setting, List<ElementValue> elements, Func<object, object?>? read = null)
+    /// <param name="property">The bound collection, whose Read maps each element; null for a parameter's elements.</param>
+    private void AddElements(Setting setting, List<ElementValue> elements, PropertyBinding? property = null)
     {
         foreach (var element in elements)
         {
-            if (element.Value is { } written && (read is null ? written : read(written)) is { } value)
+            if (element.Value is { } written && (property is null ? written : property.Read(written)) is { } value)
             {
-                PutElement(NewFact(setting, value, element.Operation.Syntax.GetLocation(), FactOrigin.Code, ElementFix(element, setting, read is null)));
+                PutElement(NewFact(setting, value, element.Operation.Syntax.GetLocation(), FactOrigin.Code, ElementFix(element, setting, property?.CanWrite ?? true)));
             }
             else
             {

@@ -856,6 +856,28 @@ internal sealed partial class Extractor
                 configuration.SetUnknown(fact.Setting);
             }
         }
+
+        // A default collection another registration rewrites is not this registration's to report.
+        foreach (var setting in new List<Setting>(configuration.ElementSettings))
+        {
+            if (merged.IsUnknown(setting) || !HasDefaultElement(merged, setting))
+            {
+                configuration.RemoveDefaultElements(setting);
+            }
+        }
+    }
+
+    private static bool HasDefaultElement(ClientConfiguration configuration, Setting setting)
+    {
+        foreach (var element in configuration.Elements(setting))
+        {
+            if (element.Origin == FactOrigin.LibraryDefault)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private object? ServerDefault(LibraryBinding library, Setting setting)

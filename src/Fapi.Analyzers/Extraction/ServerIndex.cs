@@ -145,7 +145,43 @@ internal sealed class ServerIndex
             }
         }
 
+        MergeElements(sorted, merged);
         return merged;
+    }
+
+    /// <summary>
+    /// Collections: every element code writes counts. Where the options pattern writes a collection (assigned or added
+    /// to, which its facts do not tell apart), the library's default elements no longer decide it.
+    /// </summary>
+    private static void MergeElements(List<Registration> sorted, ClientConfiguration merged)
+    {
+        var rewritten = new HashSet<Setting>();
+        foreach (var registration in sorted)
+        {
+            if (!registration.IsOptionsPattern)
+            {
+                continue;
+            }
+
+            foreach (var setting in registration.Configuration.ElementSettings)
+            {
+                rewritten.Add(setting);
+            }
+        }
+
+        foreach (var registration in sorted)
+        {
+            foreach (var setting in new List<Setting>(registration.Configuration.ElementSettings))
+            {
+                foreach (var element in registration.Configuration.Elements(setting))
+                {
+                    if (element.Origin == FactOrigin.Code || (element.Origin == FactOrigin.LibraryDefault && !rewritten.Contains(setting)))
+                    {
+                        merged.AddElement(element);
+                    }
+                }
+            }
+        }
     }
 
     private static ImmutableArray<Registration> Find(BoundBindings bindings, MethodBodies bodies, CancellationToken cancellationToken)

@@ -47,6 +47,9 @@ public sealed class ClientConfiguration
     /// <summary>Every setting written with a value the engine could not resolve.</summary>
     public IEnumerable<Setting> UnknownSettings => _unknown;
 
+    /// <summary>The collection settings that have elements.</summary>
+    public IEnumerable<Setting> ElementSettings => _elements.Keys;
+
     public Fact? Get(Setting setting) => _values.TryGetValue(setting, out var fact) ? fact : null;
 
     public IReadOnlyList<Fact> Elements(Setting setting)
