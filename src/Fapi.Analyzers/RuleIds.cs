@@ -16,6 +16,7 @@ public static class RuleIds
     public const string GrantType = "FAPI2008";
     public const string SigningAlgorithmNotAllowed = "FAPI3001";
     public const string SigningAlgorithmNotTableDefault = "FAPI3002";
+    public const string KeyTooSmall = "FAPI3003";
     public const string KeyEncryptionRsa15 = "FAPI3004";
     public const string SenderConstrainedTokens = "FAPI4001";
     public const string AuthorizationCodeLifetime = "FAPI4002";

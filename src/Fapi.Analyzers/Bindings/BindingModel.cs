@@ -243,8 +243,9 @@ public enum EffectKind
 /// <summary>What a call does to one setting.</summary>
 public sealed class Effect
 {
-    private Effect(EffectKind kind, Setting setting, object? value, string? parameter, ImmutableArray<string> elements, Func<object, object?>? read = null, Func<object, object?>? write = null, bool replacesDefaults = false)
+    private Effect(EffectKind kind, Setting setting, object? value, string? parameter, ImmutableArray<string> elements, Func<object, object?>? read = null, Func<object, object?>? write = null, bool replacesDefaults = false, bool isKey = false)
     {
+        IsKey = isKey;
         ReplacesDefaults = replacesDefaults;
         Kind = kind;
         Setting = setting;
@@ -259,6 +260,9 @@ public sealed class Effect
     public Func<object, object?> Read { get; }
     /// <summary>Maps a fact value back to an argument value.</summary>
     public Func<object, object?> Write { get; }
+
+    /// <summary>True when the argument is a signing key (or credential) whose strength is the element.</summary>
+    public bool IsKey { get; }
 
     /// <summary>True when the element added in code supersedes the library's default elements (a key added beside managed keys).</summary>
     public bool ReplacesDefaults { get; }
@@ -276,6 +280,10 @@ public sealed class Effect
     /// <summary>Adds the argument of <paramref name="parameter"/> (its default when omitted) to a collection setting.</summary>
     public static Effect AddFromArgument(Setting setting, string parameter, Func<object, object?>? read = null, bool replacesDefaults = false)
         => new(EffectKind.AddElementFromArgument, setting, null, parameter, default, read, null, replacesDefaults);
+
+    /// <summary>Adds the strength of the key (or credential) passed as <paramref name="parameter"/>, where the code creates it.</summary>
+    public static Effect AddKey(Setting setting, string parameter)
+        => new(EffectKind.AddElementFromArgument, setting, null, parameter, default, isKey: true);
     public static Effect Replace(Setting setting, params string[] elements) => new(EffectKind.ReplaceElements, setting, null, null, ImmutableArray.Create(elements));
 }
 

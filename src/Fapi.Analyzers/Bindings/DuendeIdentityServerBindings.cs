@@ -79,7 +79,9 @@ internal static class DuendeIdentityServerBindings
                 // A key added in code signs before the automatically managed ones (DefaultKeyMaterialService).
                 Call(crypto, "AddSigningCredential",
                     Effect.AddFromArgument(Setting.ServerSigningAlgorithms, "signingAlgorithm", replacesDefaults: true),
-                    Effect.AddFromArgument(Setting.ServerSigningAlgorithms, "credential", replacesDefaults: true)),
+                    Effect.AddFromArgument(Setting.ServerSigningAlgorithms, "credential", replacesDefaults: true),
+                    Effect.AddKey(Setting.ServerSigningKeys, "credential"),
+                    Effect.AddKey(Setting.ServerSigningKeys, "key")),
                 Call(crypto, "AddDeveloperSigningCredential",
                     Effect.AddFromArgument(Setting.ServerSigningAlgorithms, "signingAlgorithm", replacesDefaults: true))),
             Inherited = ImmutableArray.Create(

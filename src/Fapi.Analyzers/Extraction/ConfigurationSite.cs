@@ -421,6 +421,17 @@ internal sealed class ConfigurationSite
             Configuration.RemoveDefaultElements(effect.Setting);
         }
 
+        if (effect.IsKey)
+        {
+            // A key loaded from elsewhere (a certificate, a vault) has no strength in the code: no verdict, no unknown.
+            if (KeyResolver.TryResolve(argument.Value, Resolver.Scope, out var key))
+            {
+                PutElement(NewFact(effect.Setting, key, argument.Value.Syntax.GetLocation(), FactOrigin.Code, FixSite.None));
+            }
+
+            return;
+        }
+
         if (argument.Parameter is { } parameter && argument.ArgumentKind == ArgumentKind.DefaultValue)
         {
             value = parameter.HasExplicitDefaultValue && parameter.ExplicitDefaultValue is { } omitted ? effect.Read(EnumName(parameter.Type, omitted)) : null;

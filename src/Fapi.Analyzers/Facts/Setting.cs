@@ -57,6 +57,8 @@ public enum Setting
     IdTokenSigningAlgorithms,
     /// <summary>Collection: the algorithms of the server's own signing keys (tokens it issues).</summary>
     ServerSigningAlgorithms,
+    /// <summary>Collection: the strength (<see cref="KeyStrength"/>) of the server's signing keys created in code.</summary>
+    ServerSigningKeys,
     /// <summary>Collection: the algorithms the server accepts on client assertions (private_key_jwt).</summary>
     AcceptedClientAssertionAlgorithms,
     /// <summary>Collection: the algorithms the server accepts on request objects.</summary>

@@ -19,6 +19,7 @@ internal static class RuleCatalog
         new FAPI2008_GrantType(),
         new FAPI3001_SigningAlgorithmNotAllowed(),
         new FAPI3002_SigningAlgorithmNotTableDefault(),
+        new FAPI3003_KeyTooSmall(),
         new FAPI3004_KeyEncryptionRsa15(),
         new FAPI4001_SenderConstrainedTokens(),
         new FAPI4002_AuthorizationCodeLifetime(),

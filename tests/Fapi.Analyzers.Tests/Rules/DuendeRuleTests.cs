@@ -194,6 +194,39 @@ public sealed class DuendeRuleTests
             }
             """, Fapi2);
 
+    [Theory]
+    [InlineData(Fapi2)]
+    [InlineData("fapi1_baseline")]
+    public Task Signing_keys_created_in_code_are_judged_by_size(string profile)
+        => Verify.Analyzer(new[] { Verify.DuendeUsings + $$"""
+            class Startup
+            {
+                void ConfigureServices(IServiceCollection services, X509Certificate2 certificate)
+                {
+                    var weak = RSA.Create(1024);
+                    var strong = RSA.Create();
+                    var resized = RSA.Create(1024);
+                    resized.KeySize = 2048;
+                    var legacy = new RSACryptoServiceProvider();
+                    services.AddIdentityServer(options =>
+                        {
+                            options.PushedAuthorization.Required = true;
+                            options.PushedAuthorization.Lifetime = 60;
+                            options.JwtValidationClockSkew = TimeSpan.FromSeconds(10);
+                            options.SupportedClientAssertionSigningAlgorithms = new[] { "PS256" };
+                            options.SupportedRequestObjectSigningAlgorithms = new[] { "PS256" };
+                        })
+                        .AddSigningCredential({|FAPI3003:new RsaSecurityKey(weak)|}, IdentityServerConstants.RsaSigningAlgorithm.PS256)
+                        .AddSigningCredential(new SigningCredentials(new RsaSecurityKey(strong), SecurityAlgorithms.RsaSsaPssSha256))
+                        .AddSigningCredential(new RsaSecurityKey(resized), IdentityServerConstants.RsaSigningAlgorithm.PS256)
+                        .AddSigningCredential({|FAPI3003:new SigningCredentials(new RsaSecurityKey(legacy), SecurityAlgorithms.RsaSsaPssSha256)|})
+                        .AddSigningCredential(new ECDsaSecurityKey(ECDsa.Create(ECCurve.NamedCurves.{{(profile == Fapi2 ? "brainpoolP192r1" : "nistP256")}})), IdentityServerConstants.ECDsaSigningAlgorithm.ES256)
+                        .AddSigningCredential(certificate, "PS256");
+                }
+            }
+            """.Replace("new ECDsaSecurityKey(ECDsa.Create(ECCurve.NamedCurves.brainpoolP192r1))", "{|FAPI3003:new ECDsaSecurityKey(ECDsa.Create(ECCurve.NamedCurves.brainpoolP192r1))|}") },
+            profile, editorConfig: "dotnet_diagnostic.FAPI3002.severity = none\n");
+
     // ---- clients ---------------------------------------------------------------------------------------------------
 
     [Fact]
