@@ -69,8 +69,10 @@ public sealed class VersionDefaults
 /// </summary>
 public sealed class Limitation
 {
-    public Limitation(Setting setting, object value, string note, Func<ClientConfiguration, bool>? appliesToClient = null)
+    /// <param name="below">The first library version without the limitation (null: every version has it).</param>
+    public Limitation(Setting setting, object value, string note, Func<ClientConfiguration, bool>? appliesToClient = null, Version? below = null)
     {
+        Below = below;
         Setting = setting;
         Value = value;
         Note = note;
@@ -81,6 +83,11 @@ public sealed class Limitation
     public object Value { get; }
     public string Note { get; }
     public Func<ClientConfiguration, bool> AppliesToClient { get; }
+
+    /// <summary>The first library version without the limitation; null when every version has it.</summary>
+    public Version? Below { get; }
+
+    public bool AppliesTo(Version version) => Below is null || version < Below;
 }
 
 /// <summary>

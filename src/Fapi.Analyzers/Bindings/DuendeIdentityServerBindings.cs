@@ -93,10 +93,10 @@ internal static class DuendeIdentityServerBindings
                 new Derivation(Setting.ResponseTypes, Setting.GrantTypes, ResponseTypeOfGrant, atAnchor: false),
                 // A client authenticated with its certificate gets certificate-bound tokens (cnf from the X509 secret validators).
                 new Derivation(Setting.MutualTlsBoundAccessTokens, Setting.ClientAuthenticationMethods, IsMutualTls, atAnchor: false)),
-            Limitations = version == IdentityServerVersion.IdentityServer4
-                ? ImmutableArray.Create(new Limitation(Setting.PushedAuthorizationRequired, false,
-                    "IdentityServer4 has no pushed authorization requests (PAR arrived in Duende IdentityServer 6.3)"))
-                : ImmutableArray<Limitation>.Empty,
+            // PAR arrived in Duende IdentityServer 7.0 (RequestObjectValidator, PushedAuthorizationOptions).
+            Limitations = ImmutableArray.Create(duende
+                ? new Limitation(Setting.PushedAuthorizationRequired, false, "Duende IdentityServer before 7.0 has no pushed authorization requests", below: new Version(7, 0))
+                : new Limitation(Setting.PushedAuthorizationRequired, false, "IdentityServer4 has no pushed authorization requests (PAR arrived in Duende IdentityServer 7.0)")),
             KnownValues = GrantTypePresets(ns + ".Models.GrantTypes", duende),
             ObjectValues = duende
                 ? objects.Add(new ObjectValue(ns + ".Configuration.SigningAlgorithmOptions", "Name", "name"))

@@ -14,7 +14,8 @@ internal sealed class BoundModel
         Binding = binding;
         Type = type;
         Library = library;
-        Defaults = Present(binding, type, DefaultsFor(binding, type.ContainingAssembly.Identity.Version));
+        Version = type.ContainingAssembly.Identity.Version;
+        Defaults = Present(binding, type, DefaultsFor(binding, Version));
         foreach (var property in binding.Properties)
         {
             if (!ByMember.ContainsKey(property.Member))
@@ -28,6 +29,9 @@ internal sealed class BoundModel
     public INamedTypeSymbol Type { get; }
     public LibraryBinding Library { get; }
     public Dictionary<string, PropertyBinding> ByMember { get; } = new();
+
+    /// <summary>The referenced library's assembly version (major versions at least: minor releases may share one).</summary>
+    public System.Version Version { get; }
 
     /// <summary>The defaults of the library version this compilation references.</summary>
     public ImmutableArray<SettingValue> Defaults { get; }

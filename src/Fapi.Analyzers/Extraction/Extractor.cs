@@ -676,6 +676,11 @@ internal sealed partial class Extractor
             // What the library cannot enforce is judged once, on its own registration, whatever the options say.
             foreach (var limitation in library.Limitations)
             {
+                if (!limitation.AppliesTo(site.Model!.Version))
+                {
+                    continue;
+                }
+
                 if (site.IsOptionsRegistration)
                 {
                     configuration.SetUnknown(limitation.Setting);
@@ -753,7 +758,7 @@ internal sealed partial class Extractor
 
         foreach (var limitation in library.Limitations)
         {
-            if (limitation.AppliesToClient(configuration))
+            if (limitation.AppliesTo(site.Model!.Version) && limitation.AppliesToClient(configuration))
             {
                 configuration.Set(Limited(limitation, configuration));
             }

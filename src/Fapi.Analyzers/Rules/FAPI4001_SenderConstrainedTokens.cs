@@ -53,7 +53,8 @@ internal sealed class FAPI4001_SenderConstrainedTokens : Rule
         }
 
         const string advice = "require DPoP proofs, or authenticate with mutual TLS so tokens are certificate-bound";
-        if (dpop is { Origin: FactOrigin.Code })
+        // A default written nowhere still names the member that sets it (its note) and carries the fix that adds it.
+        if (dpop is not null)
         {
             reporter.Report(Rule, dpop, true, profile.Key, profile.SenderConstraintClause, advice);
         }

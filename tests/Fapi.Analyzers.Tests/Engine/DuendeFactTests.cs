@@ -297,6 +297,23 @@ public sealed class DuendeFactTests
         Assert.Equal(2, System.Linq.Enumerable.Count(extracted.Servers));
     }
 
+    [Theory]
+    [InlineData("6.3.0.0", LibraryLimitation)]
+    [InlineData("7.0.0.0", LibraryDefault)]
+    public void Duende_before_7_has_no_PAR(string version, FactOrigin origin)
+    {
+        using (TestReferences.Use(TestReferences.Duende(version)))
+        {
+            var server = Duende("""
+                class Startup
+                {
+                    void ConfigureServices(IServiceCollection services) => services.AddIdentityServer();
+                }
+                """).Server();
+            server.AssertFact(Setting.PushedAuthorizationRequired, false, origin, "AddIdentityServer");
+        }
+    }
+
     [Fact]
     public void IdentityServer4_servers_have_no_PAR_and_report_the_limitation()
     {
