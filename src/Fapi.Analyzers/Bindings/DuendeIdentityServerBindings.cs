@@ -33,6 +33,8 @@ internal static class DuendeIdentityServerBindings
             Property("AuthorizationCodeLifetime", Setting.AuthorizationCodeLifetimeSeconds),
             Property("RefreshTokenUsage", Setting.RefreshTokenRotation, read: RotationFromUsage, write: UsageFromRotation),
             Property("AllowOfflineAccess", Setting.RefreshTokensAllowed),
+            // With the implicit or hybrid grant, the token response types (AuthorizeRequestValidator).
+            Property("AllowAccessTokensViaBrowser", Setting.FrontChannelAccessTokens),
             Collection("RedirectUris", Setting.RedirectUris));
         var serverProperties = ImmutableArray<PropertyBinding>.Empty;
         if (duende)

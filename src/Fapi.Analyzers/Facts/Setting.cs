@@ -67,4 +67,6 @@ public enum Setting
     IssuerResponseParameter,
     /// <summary>The clock skew the server tolerates on JWT iat/nbf (a TimeSpan or seconds).</summary>
     JwtClockSkew,
+    /// <summary>True when the client may ask for access tokens from the authorization endpoint (the token response type).</summary>
+    FrontChannelAccessTokens,
 }

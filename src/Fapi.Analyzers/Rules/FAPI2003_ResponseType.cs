@@ -43,6 +43,14 @@ internal sealed class FAPI2003_ResponseType : Rule
             }
         }
 
+        // Access tokens from the authorization endpoint come with the front-channel response types (id_token token,
+        // code id_token token): 'token' is never allowed.
+        if (configuration.Get(Setting.FrontChannelAccessTokens) is { AsBool: true, Origin: FactOrigin.Code } frontChannel
+            && configuration.HasElement(Setting.ResponseTypes, "id_token") && !profile.IsAllowedResponseTypeToken("token"))
+        {
+            reporter.Report(Rule, frontChannel, false, "token", profile.Key, profile.ResponseTypeClause, allowed);
+        }
+
         if (profile.PlainCodeRequiresJarm && hasCode && !configuration.HasElement(Setting.ResponseTypes, "id_token")
             && !configuration.IsUnknown(Setting.ResponseTypes) && configuration.Get(Setting.JarmSigningAlgorithm) is null
             && !configuration.IsUnknown(Setting.JarmSigningAlgorithm))

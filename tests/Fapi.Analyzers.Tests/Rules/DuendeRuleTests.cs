@@ -320,6 +320,44 @@ public sealed class DuendeRuleTests
             """) + CompliantServer, Advanced);
 
     [Fact]
+    public Task Access_tokens_via_the_browser_are_the_token_response_type_of_hybrid_clients()
+        => Verify.Fix(Clients("""
+                    new Client
+                    {
+                        ClientId = "hybrid",
+                        AllowedGrantTypes = GrantTypes.Hybrid,
+                        ClientSecrets = { new Secret("CN=hybrid") { Type = IdentityServerConstants.SecretTypes.X509CertificateName } },
+                        RequireRequestObject = true,
+                        AllowAccessTokensViaBrowser = {|FAPI2003:true|},
+                    },
+                    new Client
+                    {
+                        ClientId = "code",
+                        AllowedGrantTypes = GrantTypes.CodeAndClientCredentials,
+                        ClientSecrets = { new Secret("CN=code") { Type = IdentityServerConstants.SecretTypes.X509CertificateName } },
+                        RequireRequestObject = true,
+                        AllowAccessTokensViaBrowser = true,
+                    },
+            """).Replace("GrantTypes.CodeAndClientCredentials", "{|FAPI2003:GrantTypes.CodeAndClientCredentials|}") + CompliantServer, Clients("""
+                    new Client
+                    {
+                        ClientId = "hybrid",
+                        AllowedGrantTypes = GrantTypes.Hybrid,
+                        ClientSecrets = { new Secret("CN=hybrid") { Type = IdentityServerConstants.SecretTypes.X509CertificateName } },
+                        RequireRequestObject = true,
+                        AllowAccessTokensViaBrowser = false,
+                    },
+                    new Client
+                    {
+                        ClientId = "code",
+                        AllowedGrantTypes = GrantTypes.CodeAndClientCredentials,
+                        ClientSecrets = { new Secret("CN=code") { Type = IdentityServerConstants.SecretTypes.X509CertificateName } },
+                        RequireRequestObject = true,
+                        AllowAccessTokensViaBrowser = true,
+                    },
+            """).Replace("GrantTypes.CodeAndClientCredentials", "{|FAPI2003:GrantTypes.CodeAndClientCredentials|}") + CompliantServer, Advanced);
+
+    [Fact]
     public Task Values_through_constants_locals_and_helpers()
         => Verify.Analyzer(Verify.DuendeUsings + """
             static class Settings
