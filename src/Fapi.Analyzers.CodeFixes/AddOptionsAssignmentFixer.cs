@@ -35,7 +35,7 @@ internal sealed class AddOptionsAssignmentFixer : FixRewriter
         // No options lambda yet: pass one in place of a null callback, else as the next argument (by name if needed).
         if (SyntaxEdits.InvocationAt(original) is not { } originalInvocation
             || semanticModel.GetSymbolInfo(originalInvocation).Symbol is not IMethodSymbol method
-            || Callback(method) is not { } parameter
+            || (Callback(method) ?? OverloadCallback(method)) is not { } parameter
             || SyntaxFactory.ParseExpression(NewParameterName + " => " + NewParameterName + "." + code) is not LambdaExpressionSyntax created
             || created.ContainsDiagnostics)
         {
@@ -73,6 +73,37 @@ internal sealed class AddOptionsAssignmentFixer : FixRewriter
             if (parameter.Type.TypeKind == TypeKind.Delegate)
             {
                 return parameter;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A registration called without its options (AddIdentityServer()) where an overload takes the same arguments plus
+    /// the options callback: passing a lambda binds that overload.
+    /// </summary>
+    private static IParameterSymbol? OverloadCallback(IMethodSymbol method)
+    {
+        var called = method.ReducedFrom ?? method;
+        foreach (var member in called.ContainingType.GetMembers(called.Name))
+        {
+            if (member is not IMethodSymbol overload || overload.Parameters.Length != called.Parameters.Length + 1
+                || overload.Parameters[overload.Parameters.Length - 1].Type.TypeKind != TypeKind.Delegate)
+            {
+                continue;
+            }
+
+            var same = true;
+            for (var i = 0; i < called.Parameters.Length && same; i++)
+            {
+                same = SymbolEqualityComparer.Default.Equals(called.Parameters[i].Type, overload.Parameters[i].Type);
+            }
+
+            if (same)
+            {
+                var usable = method.ReducedFrom is not null && method.ReceiverType is { } receiver ? overload.ReduceExtensionMethod(receiver) : overload;
+                return usable is null ? null : Callback(usable);
             }
         }
 

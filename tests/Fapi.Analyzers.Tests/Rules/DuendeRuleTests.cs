@@ -584,4 +584,27 @@ public sealed class DuendeRuleTests
                         .AddSigningCredential(certificate, "ES256");
             }
             """, Fapi2);
+
+    [Fact]
+    public Task A_registration_without_options_gets_them_from_the_fix()
+        => Verify.Fix(Verify.DuendeUsings + """
+            class Startup
+            {
+                void ConfigureServices(IServiceCollection services, X509Certificate2 certificate)
+                    => services.{|FAPI2005:{|FAPI3001:{|FAPI3001:{|FAPI4003:{|FAPI4005:AddIdentityServer|}|}|}|}|}()
+                        .AddSigningCredential(certificate, "ES256");
+            }
+            """, Verify.DuendeUsings + """
+            class Startup
+            {
+                void ConfigureServices(IServiceCollection services, X509Certificate2 certificate)
+                    => services.{|FAPI3001:{|FAPI3001:AddIdentityServer|}|}(options =>
+                    {
+                        options.PushedAuthorization.Required = true;
+                        options.PushedAuthorization.Lifetime = 60;
+                        options.JwtValidationClockSkew = TimeSpan.FromSeconds(10);
+                    })
+                        .AddSigningCredential(certificate, "ES256");
+            }
+            """, Fapi2);
 }
