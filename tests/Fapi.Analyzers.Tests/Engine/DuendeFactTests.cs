@@ -327,4 +327,62 @@ public sealed class DuendeFactTests
         Assert.Equal(new[] { "RS256" }, server.Values(Setting.ServerSigningAlgorithms));
         Assert.Null(server.Get(Setting.JwtClockSkew));
     }
+
+    // ---- shapes teams write --------------------------------------------------------------------------------------------
+
+    [Fact]
+    public void Clients_in_a_static_array_field_added_to_lists_and_secrets_in_new_lists()
+    {
+        var extracted = Duende("""
+            public static class Config
+            {
+                public static readonly Client[] Static =
+                {
+                    new Client { ClientId = "array", AllowedGrantTypes = GrantTypes.Code, ClientSecrets = new List<Secret> { new Secret("s".Sha256(), "shared") } },
+                };
+
+                public static List<Client> Build(string fromConfiguration)
+                {
+                    var clients = new List<Client>();
+                    clients.Add(new Client { ClientId = "added", AllowedGrantTypes = { GrantType.ClientCredentials }, ClientSecrets = { new Secret(fromConfiguration.Sha256()) } });
+                    return clients;
+                }
+            }
+            """);
+        Assert.Equal(new[] { "client_secret_basic" }, extracted.Client("array").Values(Setting.ClientAuthenticationMethods));
+        Assert.Equal(new[] { "client_secret_basic" }, extracted.Client("added").Values(Setting.ClientAuthenticationMethods));
+    }
+
+    [Fact]
+    public void Server_options_through_a_helper_and_a_named_method()
+    {
+        var server = Duende("""
+            class Startup
+            {
+                void ConfigureServices(IServiceCollection services) => services.AddIdentityServer(options => Fapi(options, 30));
+
+                static void Fapi(IdentityServerOptions options, int seconds)
+                {
+                    options.PushedAuthorization.Required = true;
+                    options.JwtValidationClockSkew = TimeSpan.FromSeconds(seconds);
+                }
+            }
+            """).Server();
+        server.AssertFact(Setting.PushedAuthorizationRequired, true, Code, "Fapi");
+        server.AssertFact(Setting.JwtClockSkew, TimeSpan.FromSeconds(30), Code, "Fapi");
+    }
+
+    [Fact]
+    public void Server_options_from_a_delegate_the_code_does_not_show_are_unknown()
+    {
+        var server = Duende("""
+            class Startup
+            {
+                void ConfigureServices(IServiceCollection services, Action<IdentityServerOptions> configure) => services.AddIdentityServer(configure);
+            }
+            """).Server();
+        server.AssertUnknown(Setting.PushedAuthorizationRequired);
+        server.AssertUnknown(Setting.JwtClockSkew);
+        Assert.Empty(server.Values(Setting.ServerSigningAlgorithms));
+    }
 }
