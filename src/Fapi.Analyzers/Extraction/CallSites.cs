@@ -55,6 +55,63 @@ internal sealed class CallSites
             ? null
             : _calls.GetOrAdd(method.OriginalDefinition, Find);
 
+    /// <summary>
+    /// Every read of a static property or field, or call of a method, that hands out a collection of configurations;
+    /// null where the member is also used otherwise (a method group) or too often.
+    /// </summary>
+    public ImmutableArray<IOperation>? Uses(ISymbol member)
+    {
+        if (member.DeclaringSyntaxReferences.IsEmpty || member.IsVirtual || member.IsAbstract || member.IsOverride)
+        {
+            return null;
+        }
+
+        return _uses.GetOrAdd(member.OriginalDefinition, FindUses);
+    }
+
+    private readonly ConcurrentDictionary<ISymbol, ImmutableArray<IOperation>?> _uses = new(SymbolEqualityComparer.Default);
+
+    private ImmutableArray<IOperation>? FindUses(ISymbol member)
+    {
+        var found = ImmutableArray.CreateBuilder<IOperation>();
+        if (!_treesByName.Value.TryGetValue(member.Name, out var trees))
+        {
+            return found.ToImmutable();
+        }
+
+        foreach (var tree in trees)
+        {
+#pragma warning disable RS1030 // Users live in other blocks, often other trees.
+            var model = _compilation.GetSemanticModel(tree);
+#pragma warning restore RS1030
+            foreach (var node in tree.GetRoot().DescendantNodes())
+            {
+                if (node is not SimpleNameSyntax name || name.Identifier.ValueText != member.Name
+                    || !SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(name).Symbol?.OriginalDefinition, member))
+                {
+                    continue;
+                }
+
+                SyntaxNode used = name.Parent is MemberAccessExpressionSyntax access && access.Name == name ? access : name;
+                if (member is IMethodSymbol)
+                {
+                    used = used.Parent is InvocationExpressionSyntax invocation ? invocation : used;
+                }
+
+                var operation = model.GetOperation(used);
+                var fits = operation is IPropertyReferenceOperation or IFieldReferenceOperation || (member is IMethodSymbol && operation is IInvocationOperation);
+                if (!fits || found.Count == MaxCallers)
+                {
+                    return null;
+                }
+
+                found.Add(operation!);
+            }
+        }
+
+        return found.ToImmutable();
+    }
+
     private static bool IsPrivateToTheProject(IMethodSymbol method)
     {
         if (method.MethodKind == MethodKind.LocalFunction)

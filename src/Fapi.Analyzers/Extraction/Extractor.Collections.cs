@@ -20,21 +20,167 @@ internal sealed partial class Extractor
         {
             case IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "Add", Instance: ILocalReferenceOperation list } }:
                 return list.Local;
-            case IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "Add", Instance: IInstanceReferenceOperation, Parent: IObjectOrCollectionInitializerOperation initializer } }:
-                return LocalOf(initializer.Parent);
-            case IArrayInitializerOperation { Parent: IArrayCreationOperation array }:
-                return LocalOf(array);
-            case IReturnOperation { Parent: IBlockOperation { Parent: IAnonymousFunctionOperation lambda } }
-                when lambda.Parent is IDelegateCreationOperation { Parent: IArgumentOperation { Parent: IInvocationOperation projection } } && IsLinq(projection.TargetMethod):
-                // ids.Select(id => new Client { ... }).ToList(): every element is this configuration.
-                return LocalOf(projection);
             case IArgumentOperation { Parent: IObjectCreationOperation wrapper } when wrapper.Type is { } type && !_bindings.IsConfigurable(type)
                 && SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, _bindings.Compilation.Assembly):
                 // new ServiceAccount("x", new Client { ... }): the team's wrapper may hand the client out again.
                 return LocalOf(wrapper);
             default:
+                return CollectionCreation(current) is { } creation ? LocalOf(creation) : null;
+        }
+    }
+
+    /// <summary>The collection a configuration is an element of where it is created: a list or array initializer, a LINQ projection.</summary>
+    private static IOperation? CollectionCreation(IOperation current)
+    {
+        switch (current.Parent)
+        {
+            case IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "Add", Instance: IInstanceReferenceOperation, Parent: IObjectOrCollectionInitializerOperation initializer } }:
+                return initializer.Parent;
+            case IArrayInitializerOperation { Parent: IArrayCreationOperation array }:
+                return array;
+            case IArrayInitializerOperation braces when braces.Parent is IFieldInitializerOperation or IVariableInitializerOperation:
+                // static readonly Client[] Clients = { ... };
+                return braces;
+            case IReturnOperation { Parent: IBlockOperation { Parent: IAnonymousFunctionOperation lambda } }
+                when lambda.Parent is IDelegateCreationOperation { Parent: IArgumentOperation { Parent: IInvocationOperation projection } } && IsLinq(projection.TargetMethod):
+                // ids.Select(id => new Client { ... }).ToList(): every element is this configuration.
+                return projection;
+            default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// The team's member that hands out the collection a configuration is an element of (a static property or field,
+    /// a method that returns it): its users may go on configuring every element, in a loop.
+    /// </summary>
+    private static ISymbol? SharedCollectionOf(IOperation end)
+        => CollectionCreation(Outer(end)) is { } creation ? MemberHandingOut(creation) : null;
+
+    /// <summary>The static field, property or method whose value is <paramref name="collection"/> (through LINQ materialization).</summary>
+    private static ISymbol? MemberHandingOut(IOperation collection)
+    {
+        var current = Outer(collection);
+        while (current.Parent is IArgumentOperation { Parent: IInvocationOperation linq } argument && argument.Parameter?.Ordinal == 0 && IsLinq(linq.TargetMethod))
+        {
+            current = Outer(linq);
+        }
+
+        switch (current.Parent)
+        {
+            case IReturnOperation when current.SemanticModel?.GetEnclosingSymbol(current.Syntax.SpanStart) is IMethodSymbol method:
+                return method.MethodKind switch
+                {
+                    MethodKind.PropertyGet => method.AssociatedSymbol,
+                    MethodKind.Ordinary => method,
+                    _ => null,
+                };
+            case IFieldInitializerOperation { InitializedFields.Length: 1 } field:
+                return field.InitializedFields[0];
+            case IPropertyInitializerOperation { InitializedProperties.Length: 1 } property:
+                return property.InitializedProperties[0];
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>
+    /// The users of a member that hands out configurations (<see cref="SharedCollectionOf"/>): each one's loops,
+    /// <c>ForEach</c> and locals reach every element. Their writes are located at each configuration, without a fix.
+    /// </summary>
+    private void ApplyCollectionUsers(List<(ConfigurationSite Site, ISymbol Member)> shared)
+    {
+        var byMember = new Dictionary<ISymbol, List<ConfigurationSite>>(SymbolEqualityComparer.Default);
+        foreach (var (site, member) in shared)
+        {
+            if (!byMember.TryGetValue(member, out var sites))
+            {
+                byMember.Add(member, sites = new List<ConfigurationSite>());
+            }
+
+            if (!sites.Contains(site))
+            {
+                sites.Add(site);
+            }
+        }
+
+        foreach (var pair in byMember)
+        {
+            if (_bindings.CallSites.Uses(pair.Key) is not { Length: > 0 } uses)
+            {
+                continue;
+            }
+
+            var members = pair.Value;
+            var saved = new List<(Location?, ValueResolver, Reach)>(members.Count);
+            foreach (var site in members)
+            {
+                saved.Add((site.Relocation, site.Resolver, site.Reach));
+                site.Relocation ??= site.Configuration.Anchor;
+                if (uses.Length > 1)
+                {
+                    site.Reach = Reach.Conditional;
+                }
+            }
+
+            foreach (var use in uses)
+            {
+                ApplyUser(members, use);
+            }
+
+            for (var i = 0; i < members.Count; i++)
+            {
+                (members[i].Relocation, members[i].Resolver, members[i].Reach) = saved[i];
+            }
+        }
+    }
+
+    private void ApplyUser(List<ConfigurationSite> members, IOperation use)
+    {
+        var top = Top(use);
+        var scope = new BlockScope(System.Collections.Immutable.ImmutableArray.Create(top));
+        foreach (var site in members)
+        {
+            site.Resolver = new ValueResolver(_bindings, scope);
+        }
+
+        var locals = new Dictionary<ILocalSymbol, List<Tracked>>(SymbolEqualityComparer.Default);
+        foreach (var loop in scope.ForEachLoops)
+        {
+            // foreach (var client in Config.Clients) ...
+            if (ReferenceEquals(Source(loop.Collection, out var mayMiss), use) && loop.LoopControlVariable is IVariableDeclaratorOperation { Symbol: { } variable })
+            {
+                foreach (var site in members)
+                {
+                    Add(locals, variable, new Tracked(site, loop.Body, mayMiss));
+                }
+            }
+        }
+
+        ApplyForEach(members, use, top);
+        if (LocalOf(use) is { } local)
+        {
+            TrackCollectionUses(scope, new Dictionary<ILocalSymbol, List<ConfigurationSite>>(SymbolEqualityComparer.Default) { [local] = members }, locals);
+        }
+
+        if (locals.Count > 0)
+        {
+            ApplyLaterEdits(scope, locals, new List<(ConfigurationSite, IMethodSymbol)>(), null);
+        }
+    }
+
+    /// <summary>The operation a sequence starts from, through LINQ steps, and whether the steps may leave members out.</summary>
+    private static IOperation Source(IOperation sequence, out bool mayMiss)
+    {
+        mayMiss = false;
+        var current = ValueResolver.Unwrap(sequence);
+        while (current is IInvocationOperation linq && IsLinq(linq.TargetMethod) && linq.Arguments.Length > 0)
+        {
+            mayMiss |= !KeepsAll(linq.TargetMethod);
+            current = ValueResolver.Unwrap(linq.Arguments[0].Value);
+        }
+
+        return current;
     }
 
     /// <summary>The local a value is stored in, through LINQ materialization (ToList, ToArray) and conversions.</summary>
@@ -70,20 +216,12 @@ internal sealed partial class Extractor
 
     /// <summary>The container local a sequence comes from, and whether the sequence may leave members out.</summary>
     private static ILocalSymbol? Container(IOperation sequence, out bool mayMiss)
-    {
-        mayMiss = false;
-        var current = ValueResolver.Unwrap(sequence);
-        while (current is IInvocationOperation linq && IsLinq(linq.TargetMethod) && linq.Arguments.Length > 0)
-        {
-            mayMiss |= !KeepsAll(linq.TargetMethod);
-            current = ValueResolver.Unwrap(linq.Arguments[0].Value);
-        }
-
-        return (current as ILocalReferenceOperation)?.Local;
-    }
+        => (Source(sequence, out mayMiss) as ILocalReferenceOperation)?.Local;
 
     /// <summary>Every use of the containers that reaches their members.</summary>
-    private void TrackCollectionUses(BlockScope scope, Dictionary<ILocalSymbol, List<ConfigurationSite>> containers, Dictionary<ILocalSymbol, List<Tracked>> locals)
+    /// <param name="shared">Receives the members of a container the block hands out (returns), for its users; null to ignore.</param>
+    private void TrackCollectionUses(BlockScope scope, Dictionary<ILocalSymbol, List<ConfigurationSite>> containers, Dictionary<ILocalSymbol, List<Tracked>> locals,
+        List<(ConfigurationSite Site, ISymbol Member)>? shared = null)
     {
         foreach (var loop in scope.ForEachLoops)
         {
@@ -119,6 +257,14 @@ internal sealed partial class Extractor
                     break;
                 default:
                     ApplyForEach(members, reference, anchor);
+                    if (shared is not null && MemberHandingOut(reference) is { } member)
+                    {
+                        foreach (var site in members)
+                        {
+                            shared.Add((site, member));
+                        }
+                    }
+
                     break;
             }
         }

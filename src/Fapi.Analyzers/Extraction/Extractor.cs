@@ -56,6 +56,7 @@ internal sealed partial class Extractor
         var locals = new Dictionary<ILocalSymbol, List<Tracked>>(SymbolEqualityComparer.Default);
         var collections = new Dictionary<ILocalSymbol, List<ConfigurationSite>>(SymbolEqualityComparer.Default);
         var returned = new List<(ConfigurationSite Site, IMethodSymbol Method)>();
+        var shared = new List<(ConfigurationSite Site, ISymbol Member)>();
         foreach (var root in roots)
         {
             // A client created only in development is not deployed.
@@ -86,23 +87,32 @@ internal sealed partial class Extractor
 
                 members.Add(site);
             }
+            else if (SharedCollectionOf(end) is { } member)
+            {
+                shared.Add((site, member));
+            }
 
             sites.Add(site);
         }
 
         if (collections.Count > 0)
         {
-            TrackCollectionUses(scope, collections, locals);
+            TrackCollectionUses(scope, collections, locals, shared);
         }
 
         if (locals.Count > 0)
         {
-            ApplyLaterEdits(scope, locals, returned);
+            ApplyLaterEdits(scope, locals, returned, shared);
         }
 
         foreach (var (site, factory) in returned)
         {
             ApplyCallers(site, factory);
+        }
+
+        if (shared.Count > 0)
+        {
+            ApplyCollectionUsers(shared);
         }
 
         foreach (var site in sites)
@@ -533,7 +543,9 @@ internal sealed partial class Extractor
     }
 
     /// <summary>Statements after the creation that use the same local: assignments, collection edits, more fluent calls, helpers.</summary>
-    private void ApplyLaterEdits(BlockScope scope, Dictionary<ILocalSymbol, List<Tracked>> locals, List<(ConfigurationSite Site, IMethodSymbol Method)> returned)
+    /// <param name="shared">Receives configurations stored in a collection the block hands out; null to ignore.</param>
+    private void ApplyLaterEdits(BlockScope scope, Dictionary<ILocalSymbol, List<Tracked>> locals, List<(ConfigurationSite Site, IMethodSymbol Method)> returned,
+        List<(ConfigurationSite Site, ISymbol Member)>? shared)
     {
         foreach (var reference in scope.References)
         {
@@ -554,9 +566,24 @@ internal sealed partial class Extractor
                 ApplyReference(item.Site, reference, reference.Local, item.Anchor, 0, end =>
                 {
                     // var client = new Client { ... }; ...; return client; — the factory's callers may configure it further.
-                    if (!Track(end, item.Site, scope, locals) && ReturnedFrom(end) is { } factory && !returned.Contains((item.Site, factory)))
+                    if (Track(end, item.Site, scope, locals))
+                    {
+                        return;
+                    }
+
+                    if (ReturnedFrom(end) is { } factory && !returned.Contains((item.Site, factory)))
                     {
                         returned.Add((item.Site, factory));
+                    }
+                    else if (CollectionOf(end) is { } container)
+                    {
+                        // var partners = new List<Client> { insurer, broker }; foreach (var p in partners) ...
+                        var containers = new Dictionary<ILocalSymbol, List<ConfigurationSite>>(SymbolEqualityComparer.Default) { [container] = new() { item.Site } };
+                        TrackCollectionUses(scope, containers, locals, shared);
+                    }
+                    else if (shared is not null && SharedCollectionOf(end) is { } member)
+                    {
+                        shared.Add((item.Site, member));
                     }
                 });
                 item.Site.Reach = reach;
@@ -610,7 +637,7 @@ internal sealed partial class Extractor
             if (locals.Count > 0)
             {
                 // One level: a caller that returns the client again is not followed further.
-                ApplyLaterEdits(scope, locals, new List<(ConfigurationSite, IMethodSymbol)>());
+                ApplyLaterEdits(scope, locals, new List<(ConfigurationSite, IMethodSymbol)>(), null);
             }
         }
 

@@ -385,4 +385,93 @@ public sealed class DuendeFactTests
         server.AssertUnknown(Setting.JwtClockSkew);
         Assert.Empty(server.Values(Setting.ServerSigningAlgorithms));
     }
+
+    [Fact]
+    public void A_loop_over_a_static_client_list_configures_every_client_at_its_name()
+    {
+        var extracted = Duende("""
+            public static class Definitions
+            {
+                public static IEnumerable<Client> All => new List<Client>
+                {
+                    new Client { ClientId = "a", AllowedGrantTypes = GrantTypes.Code },
+                    new Client { ClientId = "b", AllowedGrantTypes = GrantTypes.Code },
+                };
+            }
+
+            class Startup
+            {
+                void ConfigureServices(IServiceCollection services)
+                {
+                    var clients = Definitions.All.ToList();
+                    foreach (var client in clients)
+                    {
+                        client.RequireDPoP = true;
+                        client.AuthorizationCodeLifetime = 30;
+                    }
+
+                    services.AddIdentityServer().AddInMemoryClients(clients);
+                }
+            }
+            """);
+        foreach (var id in new[] { "a", "b" })
+        {
+            extracted.Client(id).AssertFact(Setting.DpopBoundAccessTokens, true, Code, "Client");
+            extracted.Client(id).AssertFact(Setting.AuthorizationCodeLifetimeSeconds, 30, Code, "Client");
+        }
+    }
+
+    [Fact]
+    public void Loops_over_a_static_field_a_returned_local_list_and_a_list_of_locals()
+    {
+        var extracted = Duende("""
+            public static class Config
+            {
+                public static readonly Client[] Machines =
+                {
+                    new Client { ClientId = "machine", AllowedGrantTypes = GrantTypes.ClientCredentials },
+                };
+
+                public static List<Client> Web()
+                {
+                    var list = new List<Client>();
+                    list.Add(new Client { ClientId = "web", AllowedGrantTypes = GrantTypes.Code });
+                    return list;
+                }
+
+                public static List<Client> Partners()
+                {
+                    var insurer = new Client { ClientId = "insurer", AllowedGrantTypes = GrantTypes.Code };
+                    var broker = new Client { ClientId = "broker", AllowedGrantTypes = GrantTypes.Code };
+                    var partners = new List<Client> { insurer, broker };
+                    foreach (var partner in partners)
+                    {
+                        partner.RequirePushedAuthorization = true;
+                    }
+
+                    return partners;
+                }
+            }
+
+            class Startup
+            {
+                void Harden()
+                {
+                    foreach (var client in Config.Machines)
+                    {
+                        client.RequireDPoP = true;
+                    }
+
+                    foreach (var client in Config.Web())
+                    {
+                        client.RequireDPoP = true;
+                    }
+                }
+            }
+            """);
+        extracted.Client("machine").AssertFact(Setting.DpopBoundAccessTokens, true, Code, "Client");
+        extracted.Client("web").AssertFact(Setting.DpopBoundAccessTokens, true, Code, "Client");
+        extracted.Client("insurer").AssertFact(Setting.PushedAuthorizationRequired, true, Code, "true");
+        extracted.Client("broker").AssertFact(Setting.PushedAuthorizationRequired, true, Code, "true");
+    }
 }

@@ -38,6 +38,7 @@ internal static class Verify
     public const string DuendeUsings = """
         using System;
         using System.Collections.Generic;
+        using System.Linq;
         using System.Security.Cryptography;
         using System.Security.Cryptography.X509Certificates;
         using Duende.IdentityServer;
