@@ -17,6 +17,7 @@ builder.Services.AddIdentityServer(options =>
     {
         options.EmitIssuerIdentificationResponseParameter = true;
         options.SupportedRequestObjectSigningAlgorithms = new[] { SecurityAlgorithms.EcdsaSha256 };
+        options.DPoP.SupportedDPoPSigningAlgorithms = new[] { SecurityAlgorithms.EcdsaSha256 };
     })
     .AddSigningCredential(new RsaSecurityKey(RSA.Create(1024)), IdentityServerConstants.RsaSigningAlgorithm.PS256)
     .AddInMemoryClients(Clients.All);

@@ -53,7 +53,8 @@ internal static class DuendeIdentityServerBindings
                 // Empty by default: the key manager then creates RS256 keys (KeyManagementOptions.Validate).
                 Collection("KeyManagement.SigningAlgorithms", Setting.ServerSigningAlgorithms, emptyMeansDefault: true),
                 Collection("SupportedClientAssertionSigningAlgorithms", Setting.AcceptedClientAssertionAlgorithms),
-                Collection("SupportedRequestObjectSigningAlgorithms", Setting.AcceptedRequestObjectAlgorithms));
+                Collection("SupportedRequestObjectSigningAlgorithms", Setting.AcceptedRequestObjectAlgorithms),
+                Collection("DPoP.SupportedDPoPSigningAlgorithms", Setting.AcceptedDpopProofAlgorithms));
         }
 
         var crypto = "Microsoft.Extensions.DependencyInjection.IdentityServerBuilderExtensionsCrypto";
@@ -134,9 +135,10 @@ internal static class DuendeIdentityServerBindings
         (Setting.PushedAuthorizationSupported, true),
         (Setting.IssuerResponseParameter, true),
         (Setting.JwtClockSkew, TimeSpan.FromMinutes(5)),
-        (Setting.ServerSigningAlgorithms, "RS256")).AddRange(Accepted(Setting.AcceptedClientAssertionAlgorithms)).AddRange(Accepted(Setting.AcceptedRequestObjectAlgorithms));
+        (Setting.ServerSigningAlgorithms, "RS256")).AddRange(Accepted(Setting.AcceptedClientAssertionAlgorithms)).AddRange(Accepted(Setting.AcceptedRequestObjectAlgorithms))
+        .AddRange(Accepted(Setting.AcceptedDpopProofAlgorithms));
 
-    /// <summary>The default Supported*SigningAlgorithms lists (IdentityServerOptions, 7.3): every RSA, PSS and ECDSA variant.</summary>
+    /// <summary>The default Supported*SigningAlgorithms lists (IdentityServerOptions and DPoPOptions, 7.3): every RSA, PSS and ECDSA variant.</summary>
     private static ImmutableArray<SettingValue> Accepted(Setting setting)
     {
         var builder = ImmutableArray.CreateBuilder<SettingValue>();

@@ -63,6 +63,8 @@ public enum Setting
     AcceptedClientAssertionAlgorithms,
     /// <summary>Collection: the algorithms the server accepts on request objects.</summary>
     AcceptedRequestObjectAlgorithms,
+    /// <summary>Collection: the algorithms the server accepts on DPoP proofs.</summary>
+    AcceptedDpopProofAlgorithms,
     /// <summary>True when the server returns the iss parameter in authorization responses (RFC 9207).</summary>
     IssuerResponseParameter,
     /// <summary>The clock skew the server tolerates on JWT iat/nbf (a TimeSpan or seconds).</summary>

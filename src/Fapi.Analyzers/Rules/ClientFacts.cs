@@ -37,6 +37,15 @@ internal static class ClientFacts
     }
 
     /// <summary>
+    /// True when the configuration may issue authorization codes: a server, or a client with the code response type or
+    /// the authorization code (or hybrid) grant. An implicit-only client gets no code.
+    /// </summary>
+    public static bool IssuesCodes(this ClientConfiguration configuration)
+        => configuration.IsServer()
+           || configuration.HasElement(Setting.ResponseTypes, "code") || configuration.IsUnknown(Setting.ResponseTypes)
+           || configuration.HasElement(Setting.GrantTypes, "authorization_code") || configuration.HasElement(Setting.GrantTypes, "hybrid");
+
+    /// <summary>
     /// False for a client whose grant types are known and empty (an entity being attached or updated, a client
     /// registered without flows): it never reaches the token endpoint, so token rules have nothing to judge.
     /// </summary>

@@ -19,7 +19,7 @@ internal sealed class FAPI4002_AuthorizationCodeLifetime : Rule
     public override void Check(ClientConfiguration configuration, ProfileRequirements profile, RuleReporter reporter)
     {
         var max = profile.MaxAuthorizationCodeLifetimeSeconds;
-        if (max > 0 && Lifetime(configuration, Setting.AuthorizationCodeLifetimeSeconds) is { } fact && Seconds(fact) > max)
+        if (max > 0 && configuration.IssuesCodes() && Lifetime(configuration, Setting.AuthorizationCodeLifetimeSeconds) is { } fact && Seconds(fact) > max)
         {
             reporter.Report(Rule, fact, max, Format(fact), profile.Key, max, profile.AuthorizationCodeLifetimeClause);
         }

@@ -52,6 +52,11 @@ internal static class SigningAlgorithms
                 yield return new AlgorithmCheck(accepted, "Accepted request object signing", isTableRow: false, isFixable: false);
             }
 
+            foreach (var accepted in Each(configuration, Setting.AcceptedDpopProofAlgorithms))
+            {
+                yield return new AlgorithmCheck(accepted, "Accepted DPoP proof signing", isTableRow: false, isFixable: false);
+            }
+
             yield break;
         }
 

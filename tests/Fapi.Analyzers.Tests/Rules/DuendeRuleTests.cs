@@ -26,6 +26,7 @@ public sealed class DuendeRuleTests
                         options.JwtValidationClockSkew = TimeSpan.FromSeconds(10);
                         options.SupportedClientAssertionSigningAlgorithms = new[] { SecurityAlgorithms.EcdsaSha256 };
                         options.SupportedRequestObjectSigningAlgorithms = new[] { SecurityAlgorithms.EcdsaSha256 };
+                        options.DPoP.SupportedDPoPSigningAlgorithms = new[] { SecurityAlgorithms.EcdsaSha256 };
                     })
                     .AddSigningCredential(certificate, SecurityAlgorithms.EcdsaSha256)
                     .AddInMemoryClients(Config.Clients);
@@ -90,7 +91,7 @@ public sealed class DuendeRuleTests
             class Startup
             {
                 void ConfigureServices(IServiceCollection services)
-                    => services.{|FAPI2005:{|FAPI3001:{|FAPI3001:{|FAPI3001:{|FAPI4003:{|FAPI4005:AddIdentityServer|}|}|}|}|}|}();
+                    => services.{|FAPI2005:{|FAPI3001:{|FAPI3001:{|FAPI3001:{|FAPI3001:{|FAPI4003:{|FAPI4005:AddIdentityServer|}|}|}|}|}|}|}();
             }
             """, Fapi2);
 
@@ -108,6 +109,7 @@ public sealed class DuendeRuleTests
                             options.JwtValidationClockSkew = {|FAPI4005:TimeSpan.FromMinutes(2)|};
                             options.SupportedClientAssertionSigningAlgorithms = new[] { {|FAPI3001:SecurityAlgorithms.RsaSha256|}, SecurityAlgorithms.EcdsaSha256 };
                             options.SupportedRequestObjectSigningAlgorithms = new[] { SecurityAlgorithms.EcdsaSha256 };
+                            options.DPoP.SupportedDPoPSigningAlgorithms = new[] { SecurityAlgorithms.EcdsaSha256 };
                         })
                         .AddSigningCredential(certificate, {|FAPI3001:"RS256"|});
             }
@@ -126,6 +128,7 @@ public sealed class DuendeRuleTests
                             options.JwtValidationClockSkew = TimeSpan.FromSeconds(10);
                             options.SupportedClientAssertionSigningAlgorithms = new[] { "ES256" };
                             options.SupportedRequestObjectSigningAlgorithms = new[] { "ES256" };
+                            options.DPoP.SupportedDPoPSigningAlgorithms = new[] { "ES256" };
                         })
                         .{|FAPI3001:AddSigningCredential|}(certificate);
             }
@@ -147,6 +150,7 @@ public sealed class DuendeRuleTests
                         options.JwtValidationClockSkew = TimeSpan.FromSeconds(10);
                         options.SupportedClientAssertionSigningAlgorithms = new[] { "ES256" };
                         options.SupportedRequestObjectSigningAlgorithms = new[] { "ES256" };
+                        options.DPoP.SupportedDPoPSigningAlgorithms = new[] { "ES256" };
                     });
                     if (environment.IsDevelopment())
                     {
@@ -177,6 +181,7 @@ public sealed class DuendeRuleTests
                     options.JwtValidationClockSkew = TimeSpan.FromSeconds(15);
                     options.SupportedClientAssertionSigningAlgorithms = new[] { "ES256" };
                     options.SupportedRequestObjectSigningAlgorithms = new[] { "ES256" };
+                    options.DPoP.SupportedDPoPSigningAlgorithms = new[] { "ES256" };
                 }
             }
             """, Fapi2);
@@ -215,6 +220,7 @@ public sealed class DuendeRuleTests
                             options.JwtValidationClockSkew = TimeSpan.FromSeconds(10);
                             options.SupportedClientAssertionSigningAlgorithms = new[] { "PS256" };
                             options.SupportedRequestObjectSigningAlgorithms = new[] { "PS256" };
+                            options.DPoP.SupportedDPoPSigningAlgorithms = new[] { "PS256" };
                         })
                         .AddSigningCredential({|FAPI3003:new RsaSecurityKey(weak)|}, IdentityServerConstants.RsaSigningAlgorithm.PS256)
                         .AddSigningCredential(new SigningCredentials(new RsaSecurityKey(strong), SecurityAlgorithms.RsaSsaPssSha256))
@@ -287,6 +293,14 @@ public sealed class DuendeRuleTests
                     {
                         ClientId = "legacy",
                         AllowedGrantTypes = {|FAPI2008:GrantTypes.ResourceOwnerPassword|},
+                        ClientSecrets = { new Secret { Type = IdentityServerConstants.SecretTypes.JsonWebKey, Value = Jwk } },
+                        RequireDPoP = true,
+                    },
+                    new Client
+                    {
+                        // Implicit only: no authorization code, so no code lifetime to judge.
+                        ClientId = "implicit",
+                        AllowedGrantTypes = {|FAPI2008:GrantTypes.Implicit|},
                         ClientSecrets = { new Secret { Type = IdentityServerConstants.SecretTypes.JsonWebKey, Value = Jwk } },
                         RequireDPoP = true,
                     },
@@ -565,6 +579,7 @@ public sealed class DuendeRuleTests
                             options.EmitIssuerIdentificationResponseParameter = {|FAPI4004:false|};
                             options.SupportedClientAssertionSigningAlgorithms = new[] { "ES256" };
                             options.SupportedRequestObjectSigningAlgorithms = new[] { "ES256" };
+                            options.DPoP.SupportedDPoPSigningAlgorithms = new[] { "ES256" };
                         })
                         .AddSigningCredential(certificate, "ES256");
             }
@@ -579,6 +594,7 @@ public sealed class DuendeRuleTests
                             options.EmitIssuerIdentificationResponseParameter = true;
                             options.SupportedClientAssertionSigningAlgorithms = new[] { "ES256" };
                             options.SupportedRequestObjectSigningAlgorithms = new[] { "ES256" };
+                            options.DPoP.SupportedDPoPSigningAlgorithms = new[] { "ES256" };
                             options.JwtValidationClockSkew = TimeSpan.FromSeconds(10);
                         })
                         .AddSigningCredential(certificate, "ES256");
@@ -591,14 +607,14 @@ public sealed class DuendeRuleTests
             class Startup
             {
                 void ConfigureServices(IServiceCollection services, X509Certificate2 certificate)
-                    => services.{|FAPI2005:{|FAPI3001:{|FAPI3001:{|FAPI4003:{|FAPI4005:AddIdentityServer|}|}|}|}|}()
+                    => services.{|FAPI2005:{|FAPI3001:{|FAPI3001:{|FAPI3001:{|FAPI4003:{|FAPI4005:AddIdentityServer|}|}|}|}|}|}()
                         .AddSigningCredential(certificate, "ES256");
             }
             """, Verify.DuendeUsings + """
             class Startup
             {
                 void ConfigureServices(IServiceCollection services, X509Certificate2 certificate)
-                    => services.{|FAPI3001:{|FAPI3001:AddIdentityServer|}|}(options =>
+                    => services.{|FAPI3001:{|FAPI3001:{|FAPI3001:AddIdentityServer|}|}|}(options =>
                     {
                         options.PushedAuthorization.Required = true;
                         options.PushedAuthorization.Lifetime = 60;
