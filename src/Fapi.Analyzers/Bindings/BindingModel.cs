@@ -118,12 +118,19 @@ public sealed class Derivation
 /// </summary>
 public readonly struct Inheritance
 {
-    public Inheritance(Setting clientSetting, Setting serverSetting, bool publicClientsInherit = true)
+    public Inheritance(Setting clientSetting, Setting serverSetting, bool publicClientsInherit = true, bool clientsMayDecide = false)
     {
         ClientSetting = clientSetting;
         ServerSetting = serverSetting;
         PublicClientsInherit = publicClientsInherit;
+        ClientsMayDecide = clientsMayDecide;
     }
+
+    /// <summary>
+    /// True where either side suffices and teams often set it per client: when the code sets the client member anywhere,
+    /// the server's untouched default is not reported; each client that leaves it unset is, with the fix that sets it.
+    /// </summary>
+    public bool ClientsMayDecide { get; }
 
     public Setting ClientSetting { get; }
     public Setting ServerSetting { get; }

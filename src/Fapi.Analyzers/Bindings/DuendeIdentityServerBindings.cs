@@ -89,8 +89,8 @@ internal static class DuendeIdentityServerBindings
                     Effect.AddFromArgument(Setting.ServerSigningAlgorithms, "signingAlgorithm", replacesDefaults: true))),
             Inherited = ImmutableArray.Create(
                 // Client.RequirePushedAuthorization || PushedAuthorizationOptions.Required; Client.PushedAuthorizationLifetime ?? the server's.
-                new Inheritance(Setting.PushedAuthorizationRequired, Setting.PushedAuthorizationRequired),
-                new Inheritance(Setting.PushedRequestLifetimeSeconds, Setting.PushedRequestLifetimeSeconds)),
+                new Inheritance(Setting.PushedAuthorizationRequired, Setting.PushedAuthorizationRequired, clientsMayDecide: true),
+                new Inheritance(Setting.PushedRequestLifetimeSeconds, Setting.PushedRequestLifetimeSeconds, clientsMayDecide: true)),
             Derived = ImmutableArray.Create(
                 // The grant types decide the response types a client may ask for (AuthorizeRequestValidator).
                 new Derivation(Setting.ResponseTypes, Setting.GrantTypes, ResponseTypeOfGrant, atAnchor: false),

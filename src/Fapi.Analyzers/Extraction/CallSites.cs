@@ -30,6 +30,9 @@ internal sealed class CallSites
         _treesByName = new Lazy<Dictionary<string, List<SyntaxTree>>>(Index, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
+    /// <summary>True when some syntax tree of the compilation names <paramref name="identifier"/>.</summary>
+    public bool IsNamed(string identifier) => _treesByName.Value.ContainsKey(identifier);
+
     /// <summary>The argument passed for <paramref name="parameter"/> at the method's only call, or null.</summary>
     public IOperation? SingleArgument(IParameterSymbol parameter)
     {

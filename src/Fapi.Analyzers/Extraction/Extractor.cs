@@ -699,6 +699,14 @@ internal sealed partial class Extractor
         if (configuration.Kind == ConfigurationKind.Server)
         {
             Reconcile(configuration, library);
+            foreach (var inheritance in library.Inherited)
+            {
+                // The clients decide: each one that leaves the setting unset reports the server's default itself.
+                if (ClientsDecide(library, inheritance) && configuration.Get(inheritance.ServerSetting) is { Origin: FactOrigin.LibraryDefault })
+                {
+                    configuration.SetUnknown(inheritance.ServerSetting);
+                }
+            }
 
             // What the library cannot enforce is judged once, on its own registration, whatever the options say.
             foreach (var limitation in library.Limitations)
@@ -733,12 +741,19 @@ internal sealed partial class Extractor
         foreach (var inheritance in library.Inherited)
         {
             if ((isPublic && !inheritance.PublicClientsInherit) || configuration.Get(inheritance.ClientSetting) is not null
-                || configuration.IsUnknown(inheritance.ClientSetting) || hasServer)
+                || configuration.IsUnknown(inheritance.ClientSetting))
             {
                 continue;
             }
 
-            // No server in this compilation: the client gets the library's server default, reported on the client.
+            // A server in the compilation decides for the clients, unless its default is untouched where the clients decide.
+            if (hasServer && !(ClientsDecide(library, inheritance)
+                               && configuration.Server?.Get(inheritance.ServerSetting) is { Origin: FactOrigin.LibraryDefault }))
+            {
+                continue;
+            }
+
+            // The client gets the library's server default, reported on the client.
             if (ServerDefault(library, inheritance.ServerSetting) is { } value)
             {
                 configuration.Set(new Fact(inheritance.ClientSetting, value, configuration.Anchor, FactOrigin.LibraryDefault,
@@ -897,6 +912,25 @@ internal sealed partial class Extractor
                 configuration.RemoveDefaultElements(setting);
             }
         }
+    }
+
+    /// <summary>True where the clients decide a setting either side may set: the code sets the client member somewhere.</summary>
+    private bool ClientsDecide(LibraryBinding library, Inheritance inheritance)
+    {
+        if (!inheritance.ClientsMayDecide || _servers is null)
+        {
+            return false;
+        }
+
+        foreach (var model in library.Models)
+        {
+            if (model.Kind == ConfigurationKind.Client && _bindings.Model(model.TypeName)?.PropertyFor(inheritance.ClientSetting) is { } property)
+            {
+                return _bindings.CallSites.IsNamed(property.Member);
+            }
+        }
+
+        return false;
     }
 
     private static bool HasDefaultElement(ClientConfiguration configuration, Setting setting)

@@ -279,6 +279,29 @@ public sealed class DuendeRuleTests
             """), Fapi2);
 
     [Fact]
+    public Task Where_clients_require_PAR_themselves_the_server_default_is_theirs_to_report()
+        => Verify.Analyzer(Clients("""
+                    new Client
+                    {
+                        ClientId = "web",
+                        AllowedGrantTypes = GrantTypes.Code,
+                        ClientSecrets = { new Secret { Type = IdentityServerConstants.SecretTypes.JsonWebKey, Value = Jwk } },
+                        RequireDPoP = true,
+                        RequirePushedAuthorization = true,
+                        PushedAuthorizationLifetime = 60,
+                        AuthorizationCodeLifetime = 60,
+                    },
+                    new {|FAPI2005:{|FAPI4003:Client|}|}
+                    {
+                        ClientId = "forgotten",
+                        AllowedGrantTypes = GrantTypes.Code,
+                        ClientSecrets = { new Secret { Type = IdentityServerConstants.SecretTypes.JsonWebKey, Value = Jwk } },
+                        RequireDPoP = true,
+                        AuthorizationCodeLifetime = 60,
+                    },
+            """) + CompliantServer.Replace("options.PushedAuthorization.Required = true;", "").Replace("options.PushedAuthorization.Lifetime = 60;", ""), Fapi2);
+
+    [Fact]
     public Task Public_clients_and_forbidden_grant_types()
         => Verify.Analyzer(Clients("""
                     new Client
