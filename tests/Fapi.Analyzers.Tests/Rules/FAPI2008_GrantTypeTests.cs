@@ -25,12 +25,12 @@ public sealed class FAPI2008_GrantTypeTests
             """ + Verify.CompliantHost, profile);
 
     [Fact]
-    public Task Implicit_through_a_constant_is_reported_and_the_client_still_meets_the_authorization_endpoint_rules()
+    public Task Implicit_through_a_constant_is_reported_and_the_client_still_meets_the_authorization_endpoint_rules_but_gets_no_code()
         => Verify.Analyzer(Verify.Usings + """
             class Config
             {
                 const string Implicit = "implicit";
-                Client Create() => new {|FAPI4002:{|FAPI4003:Client|}|} { TokenEndPointAuthMethod = "tls_client_auth", IdTokenSignedResponseAlg = "ES256", GrantTypes = { {|FAPI2008:Implicit|} } };
+                Client Create() => new {|FAPI4003:Client|} { TokenEndPointAuthMethod = "tls_client_auth", IdTokenSignedResponseAlg = "ES256", GrantTypes = { {|FAPI2008:Implicit|} } };
             }
             """ + Verify.CompliantHost);
 
