@@ -23,7 +23,7 @@ internal sealed class FAPI3001_SigningAlgorithmNotAllowed : Rule
             if (!profile.IsAllowedSigningAlgorithm(algorithm))
             {
                 var allowed = profile.AllowedSigningAlgorithms.IsDefaultOrEmpty ? "any algorithm but none" : string.Join(", ", profile.AllowedSigningAlgorithms);
-                reporter.Report(Rule, check.Fact, check.IsFixable ? profile.TableSigningAlgorithm : null, check.What, check.Fact.AsString!, profile.Key, profile.SigningAlgorithmClause, allowed);
+                reporter.Report(Rule, check.Fact, check.IsFixable ? SigningAlgorithms.Compliant(check, configuration, profile) : null, check.What, check.Fact.AsString!, profile.Key, profile.SigningAlgorithmClause, allowed);
             }
         }
     }

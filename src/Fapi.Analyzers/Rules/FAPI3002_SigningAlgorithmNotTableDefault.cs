@@ -22,7 +22,9 @@ internal sealed class FAPI3002_SigningAlgorithmNotTableDefault : Rule
             var algorithm = SigningAlgorithms.Normalize(check.Fact.AsString!);
             if (check.IsTableRow && profile.IsAllowedSigningAlgorithm(algorithm) && algorithm != profile.TableSigningAlgorithm)
             {
-                reporter.Report(Rule, check.Fact, profile.TableSigningAlgorithm, check.What, check.Fact.AsString!, profile.TableSigningAlgorithm, profile.Key);
+                // No fix where the key decides the algorithm, or where the server has no key for the table's algorithm.
+                var fix = check.IsFixable && SigningAlgorithms.Compliant(check, configuration, profile) == profile.TableSigningAlgorithm ? profile.TableSigningAlgorithm : null;
+                reporter.Report(Rule, check.Fact, fix, check.What, check.Fact.AsString!, profile.TableSigningAlgorithm, profile.Key);
             }
         }
     }

@@ -7,13 +7,17 @@ namespace Fapi.Analyzers.Rules;
 /// <summary>One signing-algorithm fact to judge, with whether the profile table names a value for it.</summary>
 internal readonly struct AlgorithmCheck
 {
-    public AlgorithmCheck(Fact fact, string what, bool isTableRow, bool isFixable = true)
+    public AlgorithmCheck(Fact fact, string what, bool isTableRow, bool isFixable = true, bool signedWithServerKey = false)
     {
         Fact = fact;
         What = what;
         IsTableRow = isTableRow;
         IsFixable = isFixable;
+        SignedWithServerKey = signedWithServerKey;
     }
+
+    /// <summary>True where the server signs with one of its own keys (a client's ID tokens): a fix must name a key it has.</summary>
+    public bool SignedWithServerKey { get; }
 
     public Fact Fact { get; }
     public string What { get; }
@@ -63,14 +67,14 @@ internal static class SigningAlgorithms
         // ID tokens come from the authorization endpoint flows; a client-credentials client gets none.
         if (configuration.UsesAuthorizationEndpoint() && Known(configuration, Setting.IdTokenSigningAlgorithm) is { } idToken)
         {
-            yield return new AlgorithmCheck(idToken, "ID token signing", isTableRow: true);
+            yield return new AlgorithmCheck(idToken, "ID token signing", isTableRow: true, signedWithServerKey: true);
         }
 
         if (configuration.UsesAuthorizationEndpoint())
         {
             foreach (var allowed in Each(configuration, Setting.IdTokenSigningAlgorithms))
             {
-                yield return new AlgorithmCheck(allowed, "ID token signing", isTableRow: true);
+                yield return new AlgorithmCheck(allowed, "ID token signing", isTableRow: true, signedWithServerKey: true);
             }
         }
 
@@ -99,6 +103,39 @@ internal static class SigningAlgorithms
         {
             yield return new AlgorithmCheck(clientKey, "Client signing key", isTableRow: false, isFixable: false);
         }
+    }
+
+    /// <summary>
+    /// The algorithm a fix writes: the profile table's, unless the server of the compilation shows all its keys and none
+    /// signs with it; then an allowed algorithm one of its keys signs with, or null (no fix) when there is none.
+    /// </summary>
+    public static string? Compliant(AlgorithmCheck check, ClientConfiguration configuration, ProfileRequirements profile)
+    {
+        var table = profile.TableSigningAlgorithm;
+        if (!check.SignedWithServerKey || configuration.Server is not { } server || server.IsUnknown(Setting.ServerSigningAlgorithms)
+            || server.Elements(Setting.ServerSigningAlgorithms).Count == 0)
+        {
+            return table;
+        }
+
+        string? usable = null;
+        foreach (var key in server.Elements(Setting.ServerSigningAlgorithms))
+        {
+            if (key.AsString is not { } algorithm)
+            {
+                return table;
+            }
+
+            var normalized = Normalize(algorithm);
+            if (normalized == table)
+            {
+                return table;
+            }
+
+            usable ??= profile.IsAllowedSigningAlgorithm(normalized) ? normalized : null;
+        }
+
+        return usable;
     }
 
     /// <summary>XML-DSig URIs that Microsoft.IdentityModel also accepts, as their JOSE names.</summary>

@@ -646,4 +646,27 @@ public sealed class DuendeRuleTests
                         .AddSigningCredential(certificate, "ES256");
             }
             """, Fapi2);
+
+    [Fact]
+    public Task An_ID_token_algorithm_fix_names_an_allowed_algorithm_the_server_has_a_key_for()
+        => Verify.Fix(Clients("""
+                    new Client
+                    {
+                        ClientId = "web",
+                        AllowedGrantTypes = GrantTypes.Hybrid,
+                        ClientSecrets = { new Secret("CN=web") { Type = IdentityServerConstants.SecretTypes.X509CertificateName } },
+                        RequireRequestObject = true,
+                        AllowedIdentityTokenSigningAlgorithms = { {|FAPI3001:SecurityAlgorithms.RsaSha256|} },
+                    },
+            """) + CompliantServer.Replace("AddSigningCredential(certificate, SecurityAlgorithms.EcdsaSha256)", "AddSigningCredential(certificate, {|FAPI3002:SecurityAlgorithms.RsaSsaPssSha256|})"),
+            Clients("""
+                    new Client
+                    {
+                        ClientId = "web",
+                        AllowedGrantTypes = GrantTypes.Hybrid,
+                        ClientSecrets = { new Secret("CN=web") { Type = IdentityServerConstants.SecretTypes.X509CertificateName } },
+                        RequireRequestObject = true,
+                        AllowedIdentityTokenSigningAlgorithms = { {|FAPI3002:SecurityAlgorithms.RsaSsaPssSha256|} },
+                    },
+            """) + CompliantServer.Replace("AddSigningCredential(certificate, SecurityAlgorithms.EcdsaSha256)", "AddSigningCredential(certificate, {|FAPI3002:SecurityAlgorithms.RsaSsaPssSha256|})"), Advanced);
 }
