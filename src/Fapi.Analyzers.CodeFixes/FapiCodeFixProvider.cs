@@ -89,7 +89,7 @@ public sealed class FapiCodeFixProvider : CodeFixProvider
     /// </summary>
     private static string KeyNote(Diagnostic diagnostic)
         => diagnostic.Properties.TryGetValue(FixProperties.Setting, out var setting)
-           && setting is nameof(Setting.IdTokenSigningAlgorithm) or nameof(Setting.AccessTokenSigningAlgorithm) or nameof(Setting.UserInfoSigningAlgorithm)
+           && setting is nameof(Setting.IdTokenSigningAlgorithm) or nameof(Setting.IdTokenSigningAlgorithms) or nameof(Setting.AccessTokenSigningAlgorithm) or nameof(Setting.UserInfoSigningAlgorithm)
                or nameof(Setting.DefaultAccessTokenSigningAlgorithm) or nameof(Setting.JarmSigningAlgorithm)
            && diagnostic.Properties.TryGetValue(FixProperties.Value, out var algorithm) && !string.IsNullOrEmpty(algorithm)
             ? " (the server needs a " + algorithm + " signing key)"

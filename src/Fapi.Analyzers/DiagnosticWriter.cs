@@ -92,7 +92,8 @@ internal static class DiagnosticWriter
         if (finding.Setting is { } setting)
         {
             properties = properties.Add(FixProperties.Setting, setting.ToString())
-                .Add(FixProperties.Value, ReferenceEquals(compliant, FixProperties.Remove) ? "" : System.Convert.ToString(compliant, CultureInfo.InvariantCulture));
+                .Add(FixProperties.Value, ReferenceEquals(compliant, FixProperties.Remove) ? ""
+                    : compliant is string[] elements ? string.Join(" ", elements) : System.Convert.ToString(compliant, CultureInfo.InvariantCulture));
         }
 
         if (ReferenceEquals(compliant, FixProperties.Remove))

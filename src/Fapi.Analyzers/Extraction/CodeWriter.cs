@@ -45,6 +45,8 @@ internal sealed class CodeWriter
 
         switch (value)
         {
+            case string[] elements:
+                return Elements(elements, setting);
             case bool b:
                 return b ? "true" : "false";
             case int or long or double:
@@ -92,6 +94,22 @@ internal sealed class CodeWriter
         }
 
         return null;
+    }
+
+    /// <summary>A string collection as <c>new[] { ... }</c>, each algorithm as IdentityModel's constant where the file imports it.</summary>
+    private string? Elements(string[] elements, Setting setting)
+    {
+        var written = new string[elements.Length];
+        for (var i = 0; i < elements.Length; i++)
+        {
+            written[i] = (Settings.IsAlgorithm(setting) && _bindings.SecurityAlgorithms is { } algorithms && Imports(IdentityModelNamespace)
+                    && FieldWithValue(algorithms, elements[i], null) is { } field
+                    ? TypeName(algorithms) + "." + field.Name
+                    : null)
+                ?? SymbolDisplay.FormatLiteral(elements[i], quote: true);
+        }
+
+        return written.Length == 0 ? null : "new[] { " + string.Join(", ", written) + " }";
     }
 
     private string SystemType(string name) => Imports("System") ? name : "System." + name;

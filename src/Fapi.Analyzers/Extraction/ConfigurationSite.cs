@@ -66,8 +66,8 @@ internal sealed class ConfigurationSite
     {
         foreach (var value in defaults)
         {
-            var fact = new Fact(value.Setting, value.Value, Configuration.Anchor, FactOrigin.LibraryDefault,
-                Settings.IsCollection(value.Setting) ? FixSite.None : FixForMissing(value.Setting), whose, Describe);
+            // A default collection is fixed by setting the whole collection (where the writer can write one).
+            var fact = new Fact(value.Setting, value.Value, Configuration.Anchor, FactOrigin.LibraryDefault, FixForMissing(value.Setting), whose, Describe);
             if (Settings.IsCollection(value.Setting))
             {
                 Configuration.AddElement(fact);
@@ -643,7 +643,8 @@ internal sealed class ConfigurationSite
 
     private string? MemberCode(Setting setting, object value)
     {
-        if (Model?.PropertyFor(setting) is not { } property || property.Write(value) is not { } written)
+        // A collection is written whole (new[] { ... }), never as one element.
+        if (Model?.PropertyFor(setting) is not { } property || property.Write(value) is not { } written || property.IsCollection != value is string[])
         {
             return null;
         }

@@ -23,7 +23,9 @@ internal sealed class FAPI3001_SigningAlgorithmNotAllowed : Rule
             if (!profile.IsAllowedSigningAlgorithm(algorithm))
             {
                 var allowed = profile.AllowedSigningAlgorithms.IsDefaultOrEmpty ? "any algorithm but none" : string.Join(", ", profile.AllowedSigningAlgorithms);
-                reporter.Report(Rule, check.Fact, check.IsFixable ? SigningAlgorithms.Compliant(check, configuration, profile) : null, check.What, check.Fact.AsString!, profile.Key, profile.SigningAlgorithmClause, allowed);
+                var fix = check.IsAcceptedList ? SigningAlgorithms.AcceptedListFix(check, configuration, profile)
+                    : check.IsFixable ? SigningAlgorithms.Compliant(check, configuration, profile) : null;
+                reporter.Report(Rule, check.Fact, fix, check.What, check.Fact.AsString!, profile.Key, profile.SigningAlgorithmClause, allowed);
             }
         }
     }

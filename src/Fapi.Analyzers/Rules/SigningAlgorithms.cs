@@ -7,14 +7,18 @@ namespace Fapi.Analyzers.Rules;
 /// <summary>One signing-algorithm fact to judge, with whether the profile table names a value for it.</summary>
 internal readonly struct AlgorithmCheck
 {
-    public AlgorithmCheck(Fact fact, string what, bool isTableRow, bool isFixable = true, bool signedWithServerKey = false)
+    public AlgorithmCheck(Fact fact, string what, bool isTableRow, bool isFixable = true, bool signedWithServerKey = false, bool isAcceptedList = false)
     {
+        IsAcceptedList = isAcceptedList;
         Fact = fact;
         What = what;
         IsTableRow = isTableRow;
         IsFixable = isFixable;
         SignedWithServerKey = signedWithServerKey;
     }
+
+    /// <summary>True for an element of a list of algorithms the server accepts: the fix drops what the profile does not allow.</summary>
+    public bool IsAcceptedList { get; }
 
     /// <summary>True where the server signs with one of its own keys (a client's ID tokens): a fix must name a key it has.</summary>
     public bool SignedWithServerKey { get; }
@@ -48,17 +52,17 @@ internal static class SigningAlgorithms
 
             foreach (var accepted in Each(configuration, Setting.AcceptedClientAssertionAlgorithms))
             {
-                yield return new AlgorithmCheck(accepted, "Accepted client assertion signing", isTableRow: false, isFixable: false);
+                yield return new AlgorithmCheck(accepted, "Accepted client assertion signing", isTableRow: false, isFixable: false, isAcceptedList: true);
             }
 
             foreach (var accepted in Each(configuration, Setting.AcceptedRequestObjectAlgorithms))
             {
-                yield return new AlgorithmCheck(accepted, "Accepted request object signing", isTableRow: false, isFixable: false);
+                yield return new AlgorithmCheck(accepted, "Accepted request object signing", isTableRow: false, isFixable: false, isAcceptedList: true);
             }
 
             foreach (var accepted in Each(configuration, Setting.AcceptedDpopProofAlgorithms))
             {
-                yield return new AlgorithmCheck(accepted, "Accepted DPoP proof signing", isTableRow: false, isFixable: false);
+                yield return new AlgorithmCheck(accepted, "Accepted DPoP proof signing", isTableRow: false, isFixable: false, isAcceptedList: true);
             }
 
             yield break;
@@ -136,6 +140,29 @@ internal static class SigningAlgorithms
         }
 
         return usable;
+    }
+
+    /// <summary>
+    /// The fix of an accepted list: a written element is removed; a library default list is set to its allowed
+    /// elements (null when none is allowed: then a person picks the algorithms).
+    /// </summary>
+    public static object? AcceptedListFix(AlgorithmCheck check, ClientConfiguration configuration, ProfileRequirements profile)
+    {
+        if (check.Fact.Origin == FactOrigin.Code)
+        {
+            return RuleReporter.Remove;
+        }
+
+        var allowed = new List<string>();
+        foreach (var element in configuration.Elements(check.Fact.Setting))
+        {
+            if (element.AsString is { } algorithm && profile.IsAllowedSigningAlgorithm(Normalize(algorithm)) && !allowed.Contains(algorithm))
+            {
+                allowed.Add(algorithm);
+            }
+        }
+
+        return allowed.Count == 0 ? null : allowed.ToArray();
     }
 
     /// <summary>XML-DSig URIs that Microsoft.IdentityModel also accepts, as their JOSE names.</summary>

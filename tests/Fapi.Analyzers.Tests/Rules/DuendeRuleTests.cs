@@ -637,9 +637,12 @@ public sealed class DuendeRuleTests
             class Startup
             {
                 void ConfigureServices(IServiceCollection services, X509Certificate2 certificate)
-                    => services.{|FAPI3001:{|FAPI3001:{|FAPI3001:AddIdentityServer|}|}|}(options =>
+                    => services.AddIdentityServer(options =>
                     {
                         options.PushedAuthorization.Required = true;
+                        options.DPoP.SupportedDPoPSigningAlgorithms = new[] { SecurityAlgorithms.RsaSsaPssSha256, SecurityAlgorithms.EcdsaSha256 };
+                        options.SupportedClientAssertionSigningAlgorithms = new[] { SecurityAlgorithms.RsaSsaPssSha256, SecurityAlgorithms.EcdsaSha256 };
+                        options.SupportedRequestObjectSigningAlgorithms = new[] { SecurityAlgorithms.RsaSsaPssSha256, SecurityAlgorithms.EcdsaSha256 };
                         options.PushedAuthorization.Lifetime = 60;
                         options.JwtValidationClockSkew = TimeSpan.FromSeconds(10);
                     })
@@ -669,4 +672,36 @@ public sealed class DuendeRuleTests
                         AllowedIdentityTokenSigningAlgorithms = { {|FAPI3002:SecurityAlgorithms.RsaSsaPssSha256|} },
                     },
             """) + CompliantServer.Replace("AddSigningCredential(certificate, SecurityAlgorithms.EcdsaSha256)", "AddSigningCredential(certificate, {|FAPI3002:SecurityAlgorithms.RsaSsaPssSha256|})"), Advanced);
+
+    [Fact]
+    public Task Accepted_algorithm_lists_keep_what_the_profile_allows()
+        => Verify.Fix(Verify.DuendeUsings + """
+            class Startup
+            {
+                void ConfigureServices(IServiceCollection services, X509Certificate2 certificate)
+                    => services.{|FAPI3001:{|FAPI3001:AddIdentityServer|}|}(options =>
+                        {
+                            options.PushedAuthorization.Required = true;
+                            options.PushedAuthorization.Lifetime = 60;
+                            options.JwtValidationClockSkew = TimeSpan.FromSeconds(10);
+                            options.SupportedClientAssertionSigningAlgorithms = new[] { {|FAPI3001:SecurityAlgorithms.RsaSha256|}, SecurityAlgorithms.EcdsaSha256 };
+                        })
+                        .AddSigningCredential(certificate, "ES256");
+            }
+            """, Verify.DuendeUsings + """
+            class Startup
+            {
+                void ConfigureServices(IServiceCollection services, X509Certificate2 certificate)
+                    => services.AddIdentityServer(options =>
+                        {
+                            options.PushedAuthorization.Required = true;
+                            options.PushedAuthorization.Lifetime = 60;
+                            options.JwtValidationClockSkew = TimeSpan.FromSeconds(10);
+                            options.SupportedClientAssertionSigningAlgorithms = new[] { SecurityAlgorithms.EcdsaSha256 };
+                            options.DPoP.SupportedDPoPSigningAlgorithms = new[] { SecurityAlgorithms.RsaSsaPssSha256, SecurityAlgorithms.EcdsaSha256 };
+                            options.SupportedRequestObjectSigningAlgorithms = new[] { SecurityAlgorithms.RsaSsaPssSha256, SecurityAlgorithms.EcdsaSha256 };
+                        })
+                        .AddSigningCredential(certificate, "ES256");
+            }
+            """, Fapi2);
 }
