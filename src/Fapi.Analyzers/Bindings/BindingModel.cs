@@ -96,14 +96,18 @@ public sealed class Limitation
 /// </summary>
 public sealed class Derivation
 {
-    public Derivation(Setting target, Setting source, Func<object, object?> map, bool atAnchor)
+    /// <param name="inverse">For a collection derived element by element: the source element that yields a target value
+    /// (a response type's grant type), so a fix of the derived element rewrites its source.</param>
+    public Derivation(Setting target, Setting source, Func<object, object?> map, bool atAnchor, Func<object, object?>? inverse = null)
     {
+        Inverse = inverse;
         Target = target;
         Source = source;
         Map = map;
         AtAnchor = atAnchor;
     }
 
+    public Func<object, object?>? Inverse { get; }
     public Setting Target { get; }
     public Setting Source { get; }
     /// <summary>The target's value for a source value; null when the library derives nothing from it.</summary>

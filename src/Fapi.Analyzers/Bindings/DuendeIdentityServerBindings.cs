@@ -93,7 +93,7 @@ internal static class DuendeIdentityServerBindings
                 new Inheritance(Setting.PushedRequestLifetimeSeconds, Setting.PushedRequestLifetimeSeconds, clientsMayDecide: true)),
             Derived = ImmutableArray.Create(
                 // The grant types decide the response types a client may ask for (AuthorizeRequestValidator).
-                new Derivation(Setting.ResponseTypes, Setting.GrantTypes, ResponseTypeOfGrant, atAnchor: false),
+                new Derivation(Setting.ResponseTypes, Setting.GrantTypes, ResponseTypeOfGrant, atAnchor: false, GrantOfResponseType),
                 // A client authenticated with its certificate gets certificate-bound tokens (cnf from the X509 secret validators).
                 new Derivation(Setting.MutualTlsBoundAccessTokens, Setting.ClientAuthenticationMethods, IsMutualTls, atAnchor: false)),
             // PAR arrived in Duende IdentityServer 7.0 (RequestObjectValidator, PushedAuthorizationOptions).
@@ -115,7 +115,9 @@ internal static class DuendeIdentityServerBindings
         (Setting.SignedRequestObjectRequired, false),
         (Setting.AuthorizationCodeLifetimeSeconds, 300),
         (Setting.RefreshTokenRotation, true),
-        (Setting.RefreshTokensAllowed, false));
+        (Setting.RefreshTokensAllowed, false),
+        // Neither generation has JWT-secured authorization responses: under Advanced, code id_token is the only way.
+        (Setting.JarmSupported, false));
 
     private static ImmutableArray<SettingValue> DuendeClientDefaults => Defaults(
         (Setting.PublicClient, false),
@@ -125,7 +127,8 @@ internal static class DuendeIdentityServerBindings
         (Setting.AuthorizationCodeLifetimeSeconds, 300),
         (Setting.RefreshTokenRotation, false),
         (Setting.RefreshTokensAllowed, false),
-        (Setting.DpopBoundAccessTokens, false));
+        (Setting.DpopBoundAccessTokens, false),
+        (Setting.JarmSupported, false));
 
     private static ImmutableArray<SettingValue> ServerDefaults => ImmutableArray<SettingValue>.Empty;
 
@@ -163,6 +166,13 @@ internal static class DuendeIdentityServerBindings
         "JWK" or "X509CertificateBase64" => "private_key_jwt",
         "X509Name" => "tls_client_auth",
         "X509Thumbprint" => "self_signed_tls_client_auth",
+        _ => null,
+    };
+
+    private static object? GrantOfResponseType(object responseType) => responseType switch
+    {
+        "code" => "authorization_code",
+        "code id_token" => "hybrid",
         _ => null,
     };
 

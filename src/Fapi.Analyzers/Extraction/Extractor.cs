@@ -831,9 +831,13 @@ internal sealed partial class Extractor
                 continue;
             }
 
+            // A compliant derived value is written as the source element that yields it (code id_token: the hybrid grant).
+            var fix = derivation.Inverse is { } inverse && source.Fix.Writer is { } writer
+                ? new FixSite(source.Fix.Kind, value => inverse(value) is { } element ? writer(element) : null)
+                : FixSite.None;
             foreach (var token in derived.Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries))
             {
-                configuration.AddElement(new Fact(derivation.Target, token, source.Location, source.Origin, FixSite.None, source.Note));
+                configuration.AddElement(new Fact(derivation.Target, token, source.Location, source.Origin, fix, source.Note));
             }
         }
     }

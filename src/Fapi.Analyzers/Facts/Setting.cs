@@ -71,4 +71,6 @@ public enum Setting
     JwtClockSkew,
     /// <summary>True when the client may ask for access tokens from the authorization endpoint (the token response type).</summary>
     FrontChannelAccessTokens,
+    /// <summary>False where the library has no JWT-secured authorization responses (JARM) at all.</summary>
+    JarmSupported,
 }

@@ -59,8 +59,11 @@ internal sealed class FAPI2003_ResponseType : Rule
             {
                 if (type.IsValue("code"))
                 {
-                    // Two compliant ways (add id_token, or configure JARM): a person chooses, so no fix.
-                    reporter.Report(Rule, type, null, "code", profile.Key, profile.ResponseTypeClause, "use code id_token, or code with JARM (response_mode jwt)");
+                    // Two compliant ways (add id_token, or configure JARM): a person chooses, so no fix, unless the
+                    // library has no JARM and code id_token is the only way.
+                    var onlyWay = configuration.Get(Setting.JarmSupported)?.AsBool == false ? "code id_token" : null;
+                    reporter.Report(Rule, type, onlyWay, "code", profile.Key, profile.ResponseTypeClause,
+                        onlyWay is null ? "use code id_token, or code with JARM (response_mode jwt)" : "use code id_token (the library has no JARM)");
                     break;
                 }
             }

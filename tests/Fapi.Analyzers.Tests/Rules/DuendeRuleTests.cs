@@ -357,7 +357,7 @@ public sealed class DuendeRuleTests
             """) + CompliantServer, Advanced);
 
     [Fact]
-    public Task Access_tokens_via_the_browser_are_the_token_response_type_of_hybrid_clients()
+    public Task Access_tokens_via_the_browser_are_the_token_response_type_of_hybrid_clients_and_code_only_clients_become_hybrid()
         => Verify.Fix(Clients("""
                     new Client
                     {
@@ -373,7 +373,6 @@ public sealed class DuendeRuleTests
                         AllowedGrantTypes = GrantTypes.CodeAndClientCredentials,
                         ClientSecrets = { new Secret("CN=code") { Type = IdentityServerConstants.SecretTypes.X509CertificateName } },
                         RequireRequestObject = true,
-                        AllowAccessTokensViaBrowser = true,
                     },
             """).Replace("GrantTypes.CodeAndClientCredentials", "{|FAPI2003:GrantTypes.CodeAndClientCredentials|}") + CompliantServer, Clients("""
                     new Client
@@ -387,12 +386,11 @@ public sealed class DuendeRuleTests
                     new Client
                     {
                         ClientId = "code",
-                        AllowedGrantTypes = GrantTypes.CodeAndClientCredentials,
+                        AllowedGrantTypes = GrantTypes.HybridAndClientCredentials,
                         ClientSecrets = { new Secret("CN=code") { Type = IdentityServerConstants.SecretTypes.X509CertificateName } },
                         RequireRequestObject = true,
-                        AllowAccessTokensViaBrowser = true,
                     },
-            """).Replace("GrantTypes.CodeAndClientCredentials", "{|FAPI2003:GrantTypes.CodeAndClientCredentials|}") + CompliantServer, Advanced);
+            """) + CompliantServer, Advanced);
 
     [Fact]
     public Task Values_through_constants_locals_and_helpers()
