@@ -67,13 +67,13 @@ internal static class DuendeIdentityServerBindings
             Name = name,
             GateTypes = ImmutableArray.Create(client, options),
             Models = ImmutableArray.Create(
-                new ModelBinding(client, ConfigurationKind.Client, clientProperties, duende ? DuendeClientDefaults : ClientDefaults)
+                new ModelBinding(client, ConfigurationKind.Client, clientProperties, duende ? ClientDefaults.Add(new SettingValue(Setting.DpopBoundAccessTokens, false)) : ClientDefaults)
                 {
-                    // Duende 7.0 made refresh tokens reusable by default (Client.cs); 6.x rotated them like IdentityServer4.
+                    // Duende 7.0 made refresh tokens reusable by default (Client.cs); 6.x and IdentityServer4 rotate them.
                     // IdentityServer4 before 4.0 did not require PKCE.
-                    Versioned = duende
-                        ? ImmutableArray.Create(new VersionDefaults(new Version(7, 0), Defaults((Setting.RefreshTokenRotation, true))))
-                        : ImmutableArray.Create(new VersionDefaults(new Version(4, 0), Defaults((Setting.PkceRequired, false)))),
+                    Versioned = ImmutableArray.Create(
+                        new VersionDefaults(new Version(7, 0), Defaults((Setting.RefreshTokenRotation, true))),
+                        new VersionDefaults(new Version(4, 0), Defaults((Setting.PkceRequired, false)))),
                 },
                 new ModelBinding(options, ConfigurationKind.Server, serverProperties, duende ? DuendeServerDefaults : ServerDefaults)),
             Registrations = ImmutableArray.Create(
@@ -107,19 +107,9 @@ internal static class DuendeIdentityServerBindings
         };
     }
 
-    // Properties, not fields: Binding above is initialized first and reads them.
+    // Properties, not fields: Binding above is initialized first and reads them. The newest release's values;
+    // older releases' come from the Versioned table.
     private static ImmutableArray<SettingValue> ClientDefaults => Defaults(
-        (Setting.PublicClient, false),
-        (Setting.PkceRequired, true),
-        (Setting.PlainPkceAccepted, false),
-        (Setting.SignedRequestObjectRequired, false),
-        (Setting.AuthorizationCodeLifetimeSeconds, 300),
-        (Setting.RefreshTokenRotation, true),
-        (Setting.RefreshTokensAllowed, false),
-        // Neither generation has JWT-secured authorization responses: under Advanced, code id_token is the only way.
-        (Setting.JarmSupported, false));
-
-    private static ImmutableArray<SettingValue> DuendeClientDefaults => Defaults(
         (Setting.PublicClient, false),
         (Setting.PkceRequired, true),
         (Setting.PlainPkceAccepted, false),
@@ -127,7 +117,7 @@ internal static class DuendeIdentityServerBindings
         (Setting.AuthorizationCodeLifetimeSeconds, 300),
         (Setting.RefreshTokenRotation, false),
         (Setting.RefreshTokensAllowed, false),
-        (Setting.DpopBoundAccessTokens, false),
+        // Neither generation has JWT-secured authorization responses: under Advanced, code id_token is the only way.
         (Setting.JarmSupported, false));
 
     private static ImmutableArray<SettingValue> ServerDefaults => ImmutableArray<SettingValue>.Empty;

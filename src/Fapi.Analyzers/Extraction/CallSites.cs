@@ -54,13 +54,11 @@ internal sealed class CallSites
 
     /// <summary>Every invocation of the method in the compilation; null where it is also used otherwise (a method group) or called too often.</summary>
     public ImmutableArray<IInvocationOperation>? Calls(IMethodSymbol method)
-        => method.DeclaringSyntaxReferences.IsEmpty || method.IsVirtual || method.IsAbstract || method.IsOverride
-            ? null
-            : _calls.GetOrAdd(method.OriginalDefinition, Find);
+        => Uses(method) is null ? null : _calls.GetOrAdd(method.OriginalDefinition, Find);
 
     /// <summary>
-    /// Every read of a static property or field, or call of a method, that hands out a collection of configurations;
-    /// null where the member is also used otherwise (a method group) or too often.
+    /// Every call of a method, or read of a property or field, of the team's code; null where a method is also used
+    /// otherwise (a method group handed elsewhere) or the member is used too often.
     /// </summary>
     public ImmutableArray<IOperation>? Uses(ISymbol member)
     {
@@ -77,7 +75,7 @@ internal sealed class CallSites
     private ImmutableArray<IOperation>? FindUses(ISymbol member)
     {
         var found = ImmutableArray.CreateBuilder<IOperation>();
-        if (!_treesByName.Value.TryGetValue(member.Name, out var trees))
+        if (CandidateTrees(member) is not { } trees)
         {
             return found.ToImmutable();
         }
@@ -102,7 +100,7 @@ internal sealed class CallSites
                 }
 
                 var operation = model.GetOperation(used);
-                var fits = operation is IPropertyReferenceOperation or IFieldReferenceOperation || (member is IMethodSymbol && operation is IInvocationOperation);
+                var fits = member is IMethodSymbol ? operation is IInvocationOperation : operation is IPropertyReferenceOperation or IFieldReferenceOperation;
                 if (!fits || found.Count == MaxCallers)
                 {
                     return null;
@@ -133,51 +131,33 @@ internal sealed class CallSites
         return false;
     }
 
+    /// <summary>A method's uses as invocations (<see cref="FindUses"/> refuses any other use of a method).</summary>
     private ImmutableArray<IInvocationOperation>? Find(IMethodSymbol method)
     {
-        var found = ImmutableArray.CreateBuilder<IInvocationOperation>();
-        if (CandidateTrees(method) is not { } trees)
+        if (Uses(method) is not { } uses)
         {
-            return found.ToImmutable();
+            return null;
         }
 
-        foreach (var tree in trees)
+        var calls = ImmutableArray.CreateBuilder<IInvocationOperation>(uses.Length);
+        foreach (var use in uses)
         {
-#pragma warning disable RS1030 // Callers live in other blocks, often other trees.
-            var model = _compilation.GetSemanticModel(tree);
-#pragma warning restore RS1030
-            foreach (var node in tree.GetRoot().DescendantNodes())
-            {
-                if (node is not SimpleNameSyntax name || name.Identifier.ValueText != method.Name
-                    || !SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(name).Symbol?.OriginalDefinition, method))
-                {
-                    continue;
-                }
-
-                // A method group handed elsewhere may be called from anywhere.
-                var invocation = name.Parent is MemberAccessExpressionSyntax access && access.Name == name ? access.Parent : name.Parent;
-                if (invocation is not InvocationExpressionSyntax || model.GetOperation(invocation) is not IInvocationOperation call || found.Count == MaxCallers)
-                {
-                    return null;
-                }
-
-                found.Add(call);
-            }
+            calls.Add((IInvocationOperation)use);
         }
 
-        return found.ToImmutable();
+        return calls.MoveToImmutable();
     }
 
     /// <summary>
     /// Where callers can be: for a private method or a local function, the trees that declare its type (no index
     /// needed, the common case of a private factory); otherwise the trees that name it.
     /// </summary>
-    private IEnumerable<SyntaxTree>? CandidateTrees(IMethodSymbol method)
+    private IEnumerable<SyntaxTree>? CandidateTrees(ISymbol member)
     {
-        if (method.MethodKind == MethodKind.LocalFunction || method.DeclaredAccessibility == Accessibility.Private)
+        if (member is IMethodSymbol { MethodKind: MethodKind.LocalFunction } || member.DeclaredAccessibility == Accessibility.Private)
         {
             var trees = new List<SyntaxTree>();
-            foreach (var reference in method.ContainingType.DeclaringSyntaxReferences)
+            foreach (var reference in member.ContainingType.DeclaringSyntaxReferences)
             {
                 if (!trees.Contains(reference.SyntaxTree))
                 {
@@ -188,7 +168,7 @@ internal sealed class CallSites
             return trees;
         }
 
-        return _treesByName.Value.TryGetValue(method.Name, out var named) ? named : null;
+        return _treesByName.Value.TryGetValue(member.Name, out var named) ? named : null;
     }
 
     /// <summary>Which trees name each identifier: one pass over the compilation's tokens.</summary>
