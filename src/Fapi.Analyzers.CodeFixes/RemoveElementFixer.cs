@@ -31,6 +31,9 @@ internal sealed class RemoveElementFixer : FixRewriter
                     return RemoveStatement(root, statement);
                 case StatementSyntax:
                     return null;
+                case AnonymousFunctionExpressionSyntax when node != target:
+                    // An expression-bodied lambda's one assignment: removing it would remove the lambda's body.
+                    return null;
             }
         }
 

@@ -24,4 +24,5 @@ public static class RuleIds
     public const string IssuerResponseParameter = "FAPI4004";
     public const string JwtClockSkew = "FAPI4005";
     public const string RefreshTokenRotation = "FAPI4006";
+    public const string RelyingPartyWeakensValidation = "FAPI5001";
 }

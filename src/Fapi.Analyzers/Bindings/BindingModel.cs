@@ -27,6 +27,35 @@ public sealed class LibraryBinding
     public ImmutableArray<Limitation> Limitations { get; set; } = ImmutableArray<Limitation>.Empty;
     /// <summary>Library objects that stand for one value where they are created (a secret for its type).</summary>
     public ImmutableArray<ObjectValue> ObjectValues { get; set; } = ImmutableArray<ObjectValue>.Empty;
+
+    /// <summary>Members whose use in a configuration's code tells (or hides) a setting that no property carries.</summary>
+    public ImmutableArray<Evidence> Evidence { get; set; } = ImmutableArray<Evidence>.Empty;
+}
+
+/// <summary>
+/// A member whose use anywhere in the code that configures an object (its lambda, nested lambdas, followed helpers)
+/// decides <see cref="Setting"/>: to <see cref="Value"/> (a client assertion written in an event), or, when the value is
+/// null, to unknown (an event the code hands to something the engine cannot read). Known evidence wins over unknown,
+/// and both over what the model's properties say.
+/// </summary>
+public sealed class Evidence
+{
+    public Evidence(string typeName, string member, Setting setting, object? value = null, bool onlySubtypes = false)
+    {
+        TypeName = typeName;
+        Member = member;
+        Setting = setting;
+        Value = value;
+        OnlySubtypes = onlySubtypes;
+    }
+
+    public string TypeName { get; }
+    public string Member { get; }
+    public Setting Setting { get; }
+    public object? Value { get; }
+
+    /// <summary>True when only an assignment of a value of a derived type counts (an events class of the team's own).</summary>
+    public bool OnlySubtypes { get; }
 }
 
 /// <summary>
@@ -160,6 +189,9 @@ public sealed class ModelBinding
 
     /// <summary>Defaults of older releases: each entry whose version range holds the referenced library replaces the values it names.</summary>
     public ImmutableArray<VersionDefaults> Versioned { get; set; } = ImmutableArray<VersionDefaults>.Empty;
+
+    /// <summary>Constructor parameters whose arguments carry settings (a token created with its signing credentials).</summary>
+    public ImmutableArray<ParameterBinding> ConstructorParameters { get; set; } = ImmutableArray<ParameterBinding>.Empty;
 }
 
 /// <summary>A property that carries a setting; <see cref="Read"/> maps the written value to the fact's value.</summary>
@@ -184,6 +216,27 @@ public sealed class PropertyBinding
     /// empty (managed keys' algorithms): the first element code adds replaces them.
     /// </summary>
     public bool EmptyMeansDefault { get; set; }
+
+    /// <summary>
+    /// A scalar member that holds a collection setting's only element (a relying party's one response type): a write
+    /// replaces the collection, and its fix replaces the value.
+    /// </summary>
+    public bool SingleElement { get; set; }
+
+    /// <summary>
+    /// The value of the fact whenever code writes anything but null, whatever the value is (a client secret read from
+    /// configuration is a shared secret all the same); null to read the written value.
+    /// </summary>
+    public object? WhenWritten { get; set; }
+
+    /// <summary>Where the value is a key or credential: the collection setting that receives its strength, if the code creates it.</summary>
+    public Setting? KeySetting { get; set; }
+
+    /// <summary>
+    /// For a delegate member (a signature validator): the token types that, created from the delegate's first
+    /// parameter and returned, mean the delegate skips validation; the fact is then false.
+    /// </summary>
+    public ImmutableArray<string> SkipsWhenReturning { get; set; } = ImmutableArray<string>.Empty;
 
     public string Member { get; }
     public Setting Setting { get; }
@@ -242,6 +295,9 @@ public sealed class ParameterBinding
     public string Parameter { get; }
     public Setting Setting { get; }
     public bool IsCollection { get; }
+
+    /// <summary>Where the argument is a key or credential: the collection setting that receives its strength, if the code creates it.</summary>
+    public Setting? KeySetting { get; set; }
 }
 
 public enum EffectKind
@@ -330,6 +386,12 @@ public sealed class RegistrationBinding
         CallbackParameter = callbackParameter;
         OptionsType = optionsType;
     }
+
+    /// <summary>The parameter that names the options instance (an authentication scheme); null for unnamed options.</summary>
+    public string? NameParameter { get; set; }
+
+    /// <summary>The name the options get where the call omits <see cref="NameParameter"/>.</summary>
+    public string DefaultName { get; set; } = "";
 
     public string TypeName { get; }
     public string Method { get; }

@@ -8,5 +8,7 @@ internal static class Libraries
     public static readonly ImmutableArray<LibraryBinding> All = ImmutableArray.Create(
         SimpleIdServerBindings.Binding,
         DuendeIdentityServerBindings.Binding,
-        IdentityServer4Bindings.Binding);
+        IdentityServer4Bindings.Binding,
+        AspNetCoreOpenIdConnectBindings.Binding,
+        IdentityModelBindings.Binding);
 }

@@ -144,6 +144,7 @@ internal sealed class BoundBindings
     private readonly Dictionary<INamedTypeSymbol, Dictionary<string, RegistrationBinding>> _registrations = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<ISymbol, object> _knownValues = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<INamedTypeSymbol, ObjectValue> _objectValues = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ISymbol, Evidence> _evidence = new(SymbolEqualityComparer.Default);
     private readonly HashSet<INamedTypeSymbol> _builders = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<string, BoundModel> _modelsByName = new();
     private readonly HashSet<IAssemblySymbol> _libraryAssemblies = new(SymbolEqualityComparer.Default);
@@ -196,7 +197,8 @@ internal sealed class BoundBindings
             options = method.TypeArguments.Length == 1 ? method.TypeArguments[0] : null;
         }
 
-        if (Model(options) is not { Binding.Kind: ConfigurationKind.Server } model)
+        // Options registered once per application (a server's) or once per name (a relying party's scheme).
+        if (Model(options) is not { Binding.Kind: ConfigurationKind.Server or ConfigurationKind.RelyingParty } model)
         {
             return null;
         }
@@ -296,6 +298,12 @@ internal sealed class BoundBindings
     public ObjectValue? ObjectValue(ITypeSymbol? type)
         => type is INamedTypeSymbol named && _objectValues.TryGetValue(named.OriginalDefinition, out var value) ? value : null;
 
+    /// <summary>True when some library's evidence members are in the compilation (<see cref="Evidence(ISymbol)"/>).</summary>
+    public bool HasEvidence => _evidence.Count > 0;
+
+    /// <summary>The evidence a member's use gives (<see cref="Bindings.Evidence"/>), or null.</summary>
+    public Evidence? Evidence(ISymbol member) => _evidence.TryGetValue(member.OriginalDefinition, out var evidence) ? evidence : null;
+
     /// <summary>The calls bound on <paramref name="type"/> or its base types.</summary>
     public IEnumerable<CallBinding> CallsOn(ITypeSymbol? type)
     {
@@ -333,7 +341,7 @@ internal sealed class BoundBindings
                 _libraryAssemblies.Add(type.ContainingAssembly);
                 _models[type] = bound;
                 _modelsByName[model.TypeName] = bound;
-                if (model.Kind == ConfigurationKind.Server)
+                if (model.Kind is ConfigurationKind.Server or ConfigurationKind.RelyingParty)
                 {
                     ServerOptionsNames.Add(type.Name);
                 }
@@ -379,6 +387,17 @@ internal sealed class BoundBindings
             foreach (var type in Types(objectValue.TypeName))
             {
                 _objectValues[type] = objectValue;
+            }
+        }
+
+        foreach (var evidence in library.Evidence)
+        {
+            foreach (var type in Types(evidence.TypeName))
+            {
+                foreach (var member in type.GetMembers(evidence.Member))
+                {
+                    _evidence[member] = evidence;
+                }
             }
         }
 

@@ -46,6 +46,18 @@ internal sealed class ConfigurationSite
 
     /// <summary>PostConfigure&lt;T&gt;: runs after every Configure.</summary>
     public bool IsPostConfigure { get; set; }
+
+    /// <summary>
+    /// The options instance a registration configures (an authentication scheme; "" for unnamed options); null for
+    /// every instance (ConfigureAll), <see cref="UnknownName"/> when the code does not say.
+    /// </summary>
+    public string? OptionsName { get; set; } = "";
+
+    /// <summary>An options name the engine cannot know.</summary>
+    public const string UnknownName = "\0?";
+
+    /// <summary>Evidence found in the code that configures this object (<see cref="Bindings.Evidence"/>), with where it was found.</summary>
+    public List<(Evidence Evidence, Location Location)> Evidence { get; } = new();
     public BoundModel? Model { get; }
     public ITypeSymbol? BuilderType { get; }
     public ValueResolver Resolver { get; set; }
@@ -115,10 +127,10 @@ internal sealed class ConfigurationSite
     {
         if (Model is null || !Model.ByMember.TryGetValue(path, out var property))
         {
-            // A nested options object created in place: o.Tokens = new TokenOptions { ... }.
-            if (ValueResolver.Unwrap(value) is IObjectCreationOperation { Initializer: { } nested } && Model is not null && Model.HasPathsUnder(path))
+            // A nested options object created in place (o.Tokens = new TokenOptions { ... }) or in a local before.
+            if (Model is not null && Model.HasPathsUnder(path))
             {
-                ApplyNestedInitializer(nested, path + ".");
+                ApplyNestedObject(path, value);
             }
 
             return;
@@ -141,6 +153,43 @@ internal sealed class ConfigurationSite
                 return;
         }
 
+        if (property.WhenWritten is { } whenWritten)
+        {
+            // Only an explicit null writes nothing; any other value, known or not, is the fact.
+            if (value.ConstantValue is { HasValue: true, Value: null })
+            {
+                Configuration.SetUnknown(property.Setting);
+            }
+            else
+            {
+                Put(NewFact(property.Setting, whenWritten, value.Syntax.GetLocation(), FactOrigin.Code, FixSite.None));
+            }
+
+            return;
+        }
+
+        if (!property.SkipsWhenReturning.IsDefaultOrEmpty)
+        {
+            // A delegate that only parses the token skips what it replaces: removing it restores the library's check.
+            if (ReturnsUnvalidated(value, property.SkipsWhenReturning))
+            {
+                Put(NewFact(property.Setting, false, value.Syntax.GetLocation(), FactOrigin.Code, new FixSite(FixKind.None, null, FixKind.RemoveElement)));
+            }
+
+            return;
+        }
+
+        if (property.SingleElement)
+        {
+            ApplySingleElement(property, value, targetType);
+            return;
+        }
+
+        if (property.KeySetting is { } keys && KeyResolver.TryResolve(value, Resolver.Scope, out var key))
+        {
+            PutElement(NewFact(keys, key, value.Syntax.GetLocation(), FactOrigin.Code, FixSite.None));
+        }
+
         if (property.IsCollection)
         {
             Clear(property.Setting);
@@ -160,11 +209,41 @@ internal sealed class ConfigurationSite
         }
 
         var setting = property.Setting;
-        // A value that arrives through a parameter is the caller's: rewriting the parameter here would not be a fix.
-        var fix = ValueResolver.Unwrap(value) is IParameterReferenceOperation
-            ? FixSite.None
-            : new FixSite(FixKind.ReplaceExpression, v => property.Write(v) is { } code ? _writer.Expression(code, targetType, value, setting) : null, FixKind.RemoveElement);
-        Put(NewFact(setting, factValue, value.Syntax.GetLocation(), FactOrigin.Code, fix));
+        Put(NewFact(setting, factValue, value.Syntax.GetLocation(), FactOrigin.Code, ValueFix(value, targetType, setting, property.Write)));
+        Relocate(setting, value);
+    }
+
+    /// <summary>
+    /// How a written value is rewritten: replaced in place, or removed with its member. A value through a parameter is
+    /// the caller's, and a library object (credentials) is not the value it stands for: no replacement there.
+    /// </summary>
+    private FixSite ValueFix(IOperation value, ITypeSymbol? targetType, Setting setting, Func<object, object?> write)
+    {
+        var unwrapped = ValueResolver.Unwrap(value);
+        if (unwrapped is IParameterReferenceOperation)
+        {
+            return FixSite.None;
+        }
+
+        return _bindings.ObjectValue(unwrapped.Type) is not null
+            ? new FixSite(FixKind.None, null, FixKind.RemoveElement)
+            : new FixSite(FixKind.ReplaceExpression, v => write(v) is { } code ? _writer.Expression(code, targetType, value, setting) : null, FixKind.RemoveElement);
+    }
+
+    /// <summary>
+    /// A library object created in place stands for a value written inside it: the fact moves there, where the fix
+    /// replaces just that value (the algorithm argument of <c>new SigningCredentials(key, ...)</c>).
+    /// </summary>
+    private void Relocate(Setting setting, IOperation value)
+    {
+        if (Relocation is null && Reach == Reach.Always && Resolver.ObjectValueSource(value) is { } source && Configuration.Get(setting) is { } fact
+            && Resolver.TryResolve(source, out var written) && Equals(written, fact.Value))
+        {
+            // Only replaced: the argument cannot go without its constructor's.
+            var fix = ValueResolver.Unwrap(source) is IParameterReferenceOperation ? FixSite.None
+                : new FixSite(FixKind.ReplaceExpression, v => v is string ? _writer.Expression(v, source.Type, source, setting) : null);
+            Configuration.Set(new Fact(setting, fact.Value, source.Syntax.GetLocation(), FactOrigin.Code, fix));
+        }
     }
 
     private void ApplyPaths(string path, ITypeSymbol? targetType, params IOperation[] values)
@@ -177,6 +256,108 @@ internal sealed class ConfigurationSite
         }
 
         Reach = reach;
+    }
+
+    /// <summary>
+    /// <c>o.Parameters = new Parameters { ... }</c>, or a local created so and edited before: its initializer and the
+    /// assignments through the local, under <paramref name="path"/>.
+    /// </summary>
+    private void ApplyNestedObject(string path, IOperation value)
+    {
+        switch (ValueResolver.Unwrap(value))
+        {
+            case IObjectCreationOperation creation:
+                if (creation.Initializer is { } nested)
+                {
+                    ApplyNestedInitializer(nested, path + ".");
+                }
+
+                break;
+            case ILocalReferenceOperation local when Resolver.Scope.SingleValue(local.Local) is IObjectCreationOperation creation:
+                ApplyNestedObject(path, creation);
+                var reach = Reach;
+                foreach (var reference in Resolver.Scope.References)
+                {
+                    if (SymbolEqualityComparer.Default.Equals(reference.Local, local.Local)
+                        && reference.Parent is IPropertyReferenceOperation { Parent: ISimpleAssignmentOperation assignment } member
+                        && ReferenceEquals(assignment.Target, member))
+                    {
+                        // An edit under a condition is one path's value; one in development only is not deployed.
+                        var edit = Reaches.Classify(reference, creation);
+                        if (edit != Reach.DevelopmentOnly)
+                        {
+                            Reach = edit == Reach.Conditional ? Reach.Conditional : reach;
+                            ApplyMember(path + "." + member.Property.Name, assignment.Value, member.Type);
+                        }
+                    }
+                }
+
+                Reach = reach;
+                break;
+        }
+    }
+
+    /// <summary>True for a lambda whose every returned value is a token of <paramref name="types"/> made from its first parameter.</summary>
+    private static bool ReturnsUnvalidated(IOperation value, System.Collections.Immutable.ImmutableArray<string> types)
+    {
+        if (ValueResolver.Unwrap(value) is not IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda } || lambda.Symbol.Parameters.Length == 0)
+        {
+            return false;
+        }
+
+        var returned = 0;
+        foreach (var operation in lambda.Body.Descendants())
+        {
+            if (operation is not IReturnOperation { ReturnedValue: { } result })
+            {
+                continue;
+            }
+
+            returned++;
+            if (ValueResolver.Unwrap(result) is not IObjectCreationOperation { Type: { } type, Arguments.Length: > 0 } creation
+                || types.IndexOf(type.ToDisplayString()) < 0
+                || ValueResolver.Unwrap(creation.Arguments[0].Value) is not IParameterReferenceOperation parameter
+                || !SymbolEqualityComparer.Default.Equals(parameter.Parameter, lambda.Symbol.Parameters[0]))
+            {
+                return false;
+            }
+        }
+
+        return returned > 0;
+    }
+
+    /// <summary>
+    /// A scalar member holding a collection's only element ("code id_token"): each token is judged; its fix writes the
+    /// whole value (a compliant one, or the combination without the token).
+    /// </summary>
+    private void ApplySingleElement(PropertyBinding property, IOperation value, ITypeSymbol? targetType)
+    {
+        var setting = property.Setting;
+        Clear(setting);
+        if (!Resolver.TryResolve(value, out var written) || written is not string combined)
+        {
+            Configuration.AddUnknownElement(setting);
+            return;
+        }
+
+        var tokens = combined.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+        foreach (var token in tokens)
+        {
+            var rest = string.Join(" ", System.Array.FindAll(tokens, t => t != token));
+            var fix = ValueResolver.Unwrap(value) is IParameterReferenceOperation ? FixSite.None : new FixSite(FixKind.ReplaceExpression,
+                v => v is string whole ? _writer.Expression(whole, targetType, value, setting)
+                    : ReferenceEquals(v, FixProperties.Remove) && rest.Length > 0 ? _writer.Expression(rest, targetType, value, setting) : null,
+                FixKind.ReplaceExpression);
+            var fact = NewFact(setting, token, value.Syntax.GetLocation(), FactOrigin.Code, fix);
+            if (Reach == Reach.Always)
+            {
+                Configuration.AddElement(fact);
+            }
+            else
+            {
+                Configuration.AddConditionalElement(fact);
+            }
+        }
     }
 
     /// <summary>The members of an object initializer under <paramref name="prefix"/> ("Tokens.").</summary>
@@ -325,14 +506,24 @@ internal sealed class ConfigurationSite
     }
 
     /// <summary>Entry-point parameters that carry settings, such as the redirect URLs of a builder.</summary>
-    public void ApplyParameters(System.Collections.Immutable.ImmutableArray<ParameterBinding> parameters, IInvocationOperation invocation)
+    public void ApplyParameters(System.Collections.Immutable.ImmutableArray<ParameterBinding> parameters, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments)
     {
         foreach (var parameter in parameters)
         {
-            var argument = FindArgument(invocation, parameter.Parameter);
+            IArgumentOperation? argument = null;
+            foreach (var candidate in arguments)
+            {
+                argument = candidate.Parameter?.Name == parameter.Parameter ? candidate : argument;
+            }
+
             if (argument is null || argument.ArgumentKind == ArgumentKind.DefaultValue)
             {
                 continue;
+            }
+
+            if (parameter.KeySetting is { } keys && KeyResolver.TryResolve(argument.Value, Resolver.Scope, out var key))
+            {
+                PutElement(NewFact(keys, key, argument.Value.Syntax.GetLocation(), FactOrigin.Code, FixSite.None));
             }
 
             if (parameter.IsCollection)
@@ -346,6 +537,7 @@ internal sealed class ConfigurationSite
             else if (Resolver.TryResolve(argument.Value, out var value))
             {
                 Put(NewFact(parameter.Setting, value, argument.Value.Syntax.GetLocation(), FactOrigin.Code, FixSite.None));
+                Relocate(parameter.Setting, argument.Value);
             }
         }
     }
@@ -644,7 +836,8 @@ internal sealed class ConfigurationSite
     private string? MemberCode(Setting setting, object value)
     {
         // A collection is written whole (new[] { ... }), never as one element.
-        if (Model?.PropertyFor(setting) is not { } property || property.Write(value) is not { } written || property.IsCollection != value is string[])
+        if (Model?.PropertyFor(setting) is not { } property || property.Write(value) is not { } written
+            || (property.IsCollection && !property.SingleElement) != value is string[])
         {
             return null;
         }

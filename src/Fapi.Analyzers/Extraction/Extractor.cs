@@ -155,6 +155,7 @@ internal sealed partial class Extractor
             case IObjectCreationOperation creation when _bindings.Model(creation.Type) is { } model:
                 var creationSite = new ConfigurationSite(_bindings, SiteKind.Creation, model.Binding.Kind, model, null, CreationLocation(creation), resolver);
                 creationSite.ApplyDefaults(model.Defaults);
+                creationSite.ApplyParameters(model.Binding.ConstructorParameters, creation.Arguments);
                 if (creation.Initializer is not null)
                 {
                     creationSite.ApplyNestedInitializer(creation.Initializer, "");
@@ -170,7 +171,7 @@ internal sealed partial class Extractor
                 }
 
                 chainSite.ApplyDefaults(entry.Defaults, invocation.TargetMethod.Name + "'s default");
-                chainSite.ApplyParameters(entry.Parameters, invocation);
+                chainSite.ApplyParameters(entry.Parameters, invocation.Arguments);
                 return chainSite;
             case IInvocationOperation invocation when _bindings.Registration(invocation.TargetMethod) is { } registration:
                 if (_bindings.Model(registration.OptionsType) is not { } options)
@@ -178,7 +179,10 @@ internal sealed partial class Extractor
                     return null;
                 }
 
-                var registrationSite = new ConfigurationSite(_bindings, SiteKind.Registration, options.Binding.Kind, options, invocation.TargetMethod.ReturnType, ConfigurationSite.MethodNameLocation(invocation), resolver);
+                var registrationSite = new ConfigurationSite(_bindings, SiteKind.Registration, options.Binding.Kind, options, invocation.TargetMethod.ReturnType, ConfigurationSite.MethodNameLocation(invocation), resolver)
+                {
+                    OptionsName = registration.NameParameter is { } nameParameter ? NameArgument(invocation, nameParameter, registration.DefaultName, resolver) : "",
+                };
                 registrationSite.ApplyDefaults(options.Defaults);
                 if (BindsConfiguration(invocation.TargetMethod))
                 {
@@ -194,6 +198,8 @@ internal sealed partial class Extractor
                 {
                     IsOptionsRegistration = true,
                     IsPostConfigure = invocation.TargetMethod.Name.StartsWith("Post", System.StringComparison.Ordinal),
+                    // A server's options are the application's one instance; a relying party's are per scheme.
+                    OptionsName = optionsModel.Binding.Kind == ConfigurationKind.RelyingParty ? OptionsName(invocation, resolver) : "",
                 };
                 if (parameter is null)
                 {
@@ -208,7 +214,10 @@ internal sealed partial class Extractor
                 return optionsSite;
             case IInvalidOperation invalid when InvalidRegistration(invalid) is { } candidate:
                 // The user is typing inside the options lambda: the registration does not bind, its lambda still reads.
-                var typingSite = new ConfigurationSite(_bindings, SiteKind.Registration, candidate.Model.Binding.Kind, candidate.Model, candidate.Method.ReturnType, InvalidNameLocation(invalid), resolver);
+                var typingSite = new ConfigurationSite(_bindings, SiteKind.Registration, candidate.Model.Binding.Kind, candidate.Model, candidate.Method.ReturnType, InvalidNameLocation(invalid), resolver)
+                {
+                    OptionsName = ConfigurationSite.UnknownName,
+                };
                 typingSite.ApplyDefaults(candidate.Model.Defaults);
                 foreach (var child in invalid.ChildOperations)
                 {
@@ -222,6 +231,42 @@ internal sealed partial class Extractor
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// The options instance the options pattern configures: ConfigureAll and PostConfigureAll every one (null), the
+    /// name argument where there is one, AddOptions&lt;T&gt;(name).Configure(...) its builder's, else the unnamed options.
+    /// </summary>
+    private static string? OptionsName(IInvocationOperation invocation, ValueResolver resolver)
+    {
+        var method = invocation.TargetMethod;
+        if (method.Name.EndsWith("All", System.StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        if (method.IsExtensionMethod || method.IsStatic)
+        {
+            return NameArgument(invocation, "name", "", resolver);
+        }
+
+        // OptionsBuilder<T>.Configure: the name is the one AddOptions<T>(...) was called with.
+        return ValueResolver.Unwrap(invocation.Instance!) is IInvocationOperation { TargetMethod.Name: "AddOptions" } builder
+            ? NameArgument(builder, "name", "", resolver)
+            : ConfigurationSite.UnknownName;
+    }
+
+    private static string NameArgument(IInvocationOperation invocation, string parameter, string omitted, ValueResolver resolver)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter?.Name == parameter && argument.ArgumentKind != ArgumentKind.DefaultValue)
+            {
+                return resolver.TryResolve(argument.Value, out var name) && name is string text ? text : ConfigurationSite.UnknownName;
+            }
+        }
+
+        return omitted;
     }
 
     private static bool BindsConfiguration(IMethodSymbol method)
@@ -323,6 +368,7 @@ internal sealed partial class Extractor
         var options = lambda.Symbol.Parameters[0];
         foreach (var operation in lambda.Body.Descendants())
         {
+            CollectEvidence(site, operation);
             if (operation is IParameterReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Parameter, options))
             {
                 ApplyReference(site, reference, options, lambda.Body, depth, null);
@@ -397,6 +443,7 @@ internal sealed partial class Extractor
         site.Resolver = new ValueResolver(_bindings, new BlockScope(ImmutableArray.Create(body)), invocation is null ? null : new Arguments(invocation, resolver));
         foreach (var operation in body.Descendants())
         {
+            CollectEvidence(site, operation);
             if (operation is IParameterReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Parameter.OriginalDefinition, definition))
             {
                 ApplyReference(site, reference, reference.Parameter, body, depth + 1, null);
@@ -404,6 +451,49 @@ internal sealed partial class Extractor
         }
 
         (site.Relocation, site.Resolver) = (relocation, resolver);
+    }
+
+    /// <summary>A use of an evidence member in the code that configures the site (<see cref="Evidence"/>).</summary>
+    private void CollectEvidence(ConfigurationSite site, IOperation operation)
+    {
+        if (!_bindings.HasEvidence || operation is not IMemberReferenceOperation reference || _bindings.Evidence(reference.Member) is not { } evidence)
+        {
+            return;
+        }
+
+        // Only the team's own subtype counts for some members (its events class), assigned to the member.
+        if (evidence.OnlySubtypes && !(reference.Parent is ISimpleAssignmentOperation assignment && ReferenceEquals(assignment.Target, reference)
+                                        && !SymbolEqualityComparer.Default.Equals(ValueResolver.Unwrap(assignment.Value).Type, reference.Type)))
+        {
+            return;
+        }
+
+        site.Evidence.Add((evidence, reference.Syntax.GetLocation()));
+    }
+
+    /// <summary>Evidence decides over the properties: a known value where any use gives one, else unknown.</summary>
+    private static void ApplyEvidence(ConfigurationSite site)
+    {
+        var known = new Dictionary<Setting, Fact>();
+        foreach (var (evidence, location) in site.Evidence)
+        {
+            if (evidence.Value is { } value && !known.ContainsKey(evidence.Setting))
+            {
+                known.Add(evidence.Setting, new Fact(evidence.Setting, value, location, FactOrigin.Code, FixSite.None));
+            }
+        }
+
+        foreach (var (evidence, _) in site.Evidence)
+        {
+            if (known.TryGetValue(evidence.Setting, out var fact))
+            {
+                site.Configuration.Set(fact);
+            }
+            else
+            {
+                site.Configuration.SetUnknown(evidence.Setting);
+            }
+        }
     }
 
     /// <summary>The property path from a root (a parameter, a local) to a property reference: "A.B"; null when not rooted there.</summary>
@@ -696,9 +786,14 @@ internal sealed partial class Extractor
             return;
         }
 
-        if (configuration.Kind == ConfigurationKind.Server)
+        if (site.Evidence.Count > 0)
         {
-            Reconcile(configuration, library);
+            ApplyEvidence(site);
+        }
+
+        if (configuration.Kind is ConfigurationKind.Server or ConfigurationKind.RelyingParty)
+        {
+            Reconcile(configuration, library, site.OptionsName);
             foreach (var inheritance in library.Inherited)
             {
                 // The clients decide: each one that leaves the setting unset reports the server's default itself.
@@ -888,9 +983,10 @@ internal sealed partial class Extractor
     /// A server registration judged in its own block reports only the facts that decide the merged options: a default
     /// that another registration overrides, or a value a later registration rewrites, is not this code's to report.
     /// </summary>
-    private void Reconcile(ClientConfiguration configuration, LibraryBinding library)
+    private void Reconcile(ClientConfiguration configuration, LibraryBinding library, string? name)
     {
-        if (_servers?.Written(library) is not { } merged)
+        // ConfigureAll (every name) and an unknown name are judged as written.
+        if (name is null || name == ConfigurationSite.UnknownName || _servers?.Written(library, name) is not { } merged)
         {
             return;
         }

@@ -43,18 +43,22 @@ internal sealed class ServerIndex
     }
 
     /// <summary>The one server of <paramref name="library"/>, merged from every registration; null when there is none or several hosts.</summary>
-    public ClientConfiguration? Server(LibraryBinding library) => Merged(library).Server;
+    public ClientConfiguration? Server(LibraryBinding library) => Merged(library, "").Server;
 
-    /// <summary>The server as its options were written (before what the library fixes): which code decides each setting.</summary>
-    public ClientConfiguration? Written(LibraryBinding library) => Merged(library).Written;
+    /// <summary>
+    /// The options named <paramref name="name"/> (a relying party's scheme; "" for a server's) as written, before what
+    /// the library fixes: which code decides each setting.
+    /// </summary>
+    public ClientConfiguration? Written(LibraryBinding library, string name) => Merged(library, name).Written;
 
-    private (ClientConfiguration? Written, ClientConfiguration? Server) Merged(LibraryBinding library)
+    private (ClientConfiguration? Written, ClientConfiguration? Server) Merged(LibraryBinding library, string name)
     {
         lock (_merged)
         {
-            if (!_merged.TryGetValue(library.Name, out var merged))
+            var key = library.Name + "\0" + name;
+            if (!_merged.TryGetValue(key, out var merged))
             {
-                var written = Merge(library.Name, out var limitations);
+                var written = Merge(library.Name, name, out var limitations);
                 ClientConfiguration? server = null;
                 if (written is not null)
                 {
@@ -67,7 +71,7 @@ internal sealed class ServerIndex
                 }
 
                 merged = (written, server);
-                _merged.Add(library.Name, merged);
+                _merged.Add(key, merged);
             }
 
             return merged;
@@ -75,14 +79,15 @@ internal sealed class ServerIndex
     }
 
     /// <summary>The options as written, merged in registration order; <paramref name="limitations"/> are what the library fixes.</summary>
-    private ClientConfiguration? Merge(string library, out List<Fact> limitations)
+    private ClientConfiguration? Merge(string library, string name, out List<Fact> limitations)
     {
         limitations = new List<Fact>();
         var ordered = new List<Registration>();
         var hosts = 0;
         foreach (var registration in _registrations.Value)
         {
-            if (registration.Library == library)
+            // Registrations for every name, and those whose name is unknown, may configure this one.
+            if (registration.Library == library && (registration.Name is null || registration.Name == name || registration.Name == ConfigurationSite.UnknownName))
             {
                 ordered.Add(registration);
                 hosts += registration.IsOptionsPattern ? 0 : 1;
@@ -215,7 +220,7 @@ internal sealed class ServerIndex
                     {
                         if (server.Configuration.Library is { } library)
                         {
-                            result.Add(new Registration(library, server.Configuration, server.IsOptionsRegistration, server.IsPostConfigure));
+                            result.Add(new Registration(library, server.Configuration, server.IsOptionsRegistration, server.IsPostConfigure, server.OptionsName));
                         }
                     }
                 }
@@ -284,8 +289,9 @@ internal sealed class ServerIndex
 
     private sealed class Registration
     {
-        public Registration(string library, ClientConfiguration configuration, bool isOptionsPattern, bool isPostConfigure)
+        public Registration(string library, ClientConfiguration configuration, bool isOptionsPattern, bool isPostConfigure, string? name)
         {
+            Name = name;
             Library = library;
             Configuration = configuration;
             IsOptionsPattern = isOptionsPattern;
@@ -296,5 +302,8 @@ internal sealed class ServerIndex
         public ClientConfiguration Configuration { get; }
         public bool IsOptionsPattern { get; }
         public bool IsPostConfigure { get; }
+
+        /// <summary>The options instance it configures; null for every one.</summary>
+        public string? Name { get; }
     }
 }

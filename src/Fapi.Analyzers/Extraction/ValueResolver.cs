@@ -231,17 +231,24 @@ internal sealed class ValueResolver
         }
     }
 
-    /// <summary>The value a created library object stands for: its member in the initializer, else its constructor argument, else the default.</summary>
-    private bool TryObjectValue(IObjectCreationOperation creation, Bindings.ObjectValue stands, int depth, out object value)
+    /// <summary>
+    /// For a library object created in place (<c>new SigningCredentials(key, SecurityAlgorithms.RsaSha256)</c>), the
+    /// operation its value is written in: the initializer member's value or the constructor argument; null otherwise.
+    /// </summary>
+    public IOperation? ObjectValueSource(IOperation operation)
     {
-        value = null!;
+        if (Unwrap(operation) is not IObjectCreationOperation creation || _bindings.ObjectValue(creation.Type) is not { } stands)
+        {
+            return null;
+        }
+
         if (creation.Initializer is not null)
         {
             foreach (var member in creation.Initializer.Initializers)
             {
                 if (member is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment && property.Property.Name == stands.Member)
                 {
-                    return TryResolve(assignment.Value, depth + 1, out value);
+                    return assignment.Value;
                 }
             }
         }
@@ -250,8 +257,20 @@ internal sealed class ValueResolver
         {
             if (argument.Parameter?.Name == stands.Parameter && argument.ArgumentKind != ArgumentKind.DefaultValue)
             {
-                return TryResolve(argument.Value, depth + 1, out value);
+                return argument.Value;
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>The value a created library object stands for: its member in the initializer, else its constructor argument, else the default.</summary>
+    private bool TryObjectValue(IObjectCreationOperation creation, Bindings.ObjectValue stands, int depth, out object value)
+    {
+        value = null!;
+        if (ObjectValueSource(creation) is { } source)
+        {
+            return TryResolve(source, depth + 1, out value);
         }
 
         if (stands.Default is { } constructed)

@@ -73,4 +73,22 @@ public enum Setting
     FrontChannelAccessTokens,
     /// <summary>False where the library has no JWT-secured authorization responses (JARM) at all.</summary>
     JarmSupported,
+    /// <summary>True when a relying party fetches the server's metadata (discovery, keys) over https only.</summary>
+    HttpsMetadataRequired,
+    /// <summary>True when a relying party rejects unsigned tokens.</summary>
+    SignedTokensRequired,
+    /// <summary>False when a relying party replaced signature validation with code that skips it.</summary>
+    SignatureValidated,
+    /// <summary>True when a relying party checks a token's issuer.</summary>
+    IssuerValidated,
+    /// <summary>True when a relying party checks a token's audience.</summary>
+    AudienceValidated,
+    /// <summary>True when a relying party checks a token's expiry and not-before times.</summary>
+    LifetimeValidated,
+    /// <summary>Collection: the algorithms a relying party accepts on the ID tokens (and other JWTs) it validates.</summary>
+    AcceptedIdTokenAlgorithms,
+    /// <summary>Collection: the strength (<see cref="KeyStrength"/>) of the keys a client signs its own JWTs with (client assertions, request objects).</summary>
+    ClientSigningKeys,
+    /// <summary>The key encryption algorithm of a JWT the client encrypts (a request object, a client assertion).</summary>
+    ClientJwtEncryptionAlgorithm,
 }

@@ -6,7 +6,8 @@ public static class Settings
     public static bool IsCollection(Setting setting)
         => setting is Setting.ResponseTypes or Setting.GrantTypes or Setting.RedirectUris or Setting.ClientAuthenticationMethods
             or Setting.IdTokenSigningAlgorithms or Setting.ServerSigningAlgorithms or Setting.AcceptedClientAssertionAlgorithms
-            or Setting.AcceptedRequestObjectAlgorithms or Setting.AcceptedDpopProofAlgorithms or Setting.ServerSigningKeys;
+            or Setting.AcceptedRequestObjectAlgorithms or Setting.AcceptedDpopProofAlgorithms or Setting.ServerSigningKeys
+            or Setting.AcceptedIdTokenAlgorithms or Setting.ClientSigningKeys;
 
     /// <summary>Collections whose elements may be space-separated combinations ("code id_token").</summary>
     public static bool IsSpaceSeparated(Setting setting) => setting is Setting.ResponseTypes;
@@ -18,7 +19,8 @@ public static class Settings
             or Setting.AccessTokenSigningAlgorithm or Setting.DefaultAccessTokenSigningAlgorithm or Setting.ClientKeySigningAlgorithm
             or Setting.IdTokenEncryptionAlgorithm or Setting.UserInfoEncryptionAlgorithm or Setting.AccessTokenEncryptionAlgorithm
             or Setting.IdTokenSigningAlgorithms or Setting.ServerSigningAlgorithms or Setting.AcceptedClientAssertionAlgorithms
-            or Setting.AcceptedRequestObjectAlgorithms or Setting.AcceptedDpopProofAlgorithms => true,
+            or Setting.AcceptedRequestObjectAlgorithms or Setting.AcceptedDpopProofAlgorithms or Setting.AcceptedIdTokenAlgorithms
+            or Setting.ClientJwtEncryptionAlgorithm => true,
         _ => false,
     };
 }

@@ -20,7 +20,8 @@ internal static class ClientFacts
     /// </summary>
     public static bool UsesAuthorizationEndpoint(this ClientConfiguration configuration)
     {
-        if (configuration.IsServer())
+        // A relying party's sign-in starts at the authorization endpoint.
+        if (configuration.IsServer() || configuration.Kind == ConfigurationKind.RelyingParty)
         {
             return true;
         }

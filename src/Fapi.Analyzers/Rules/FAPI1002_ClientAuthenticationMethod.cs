@@ -15,6 +15,8 @@ internal sealed class FAPI1002_ClientAuthenticationMethod : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
+    public override Roles Roles => Roles.Server | Roles.Client | Roles.RelyingParty;
+
     public override void Check(ClientConfiguration configuration, ProfileRequirements profile, RuleReporter reporter)
     {
         var setting = configuration.IsServer() ? Setting.DefaultTokenEndpointAuthMethod : Setting.TokenEndpointAuthMethod;

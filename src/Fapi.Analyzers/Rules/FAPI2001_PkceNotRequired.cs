@@ -15,6 +15,8 @@ internal sealed class FAPI2001_PkceNotRequired : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
+    public override Roles Roles => Roles.Server | Roles.Client | Roles.RelyingParty;
+
     public override void Check(ClientConfiguration configuration, ProfileRequirements profile, RuleReporter reporter)
     {
         if (!configuration.UsesAuthorizationEndpoint())

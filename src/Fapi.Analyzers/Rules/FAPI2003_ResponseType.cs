@@ -15,7 +15,7 @@ internal sealed class FAPI2003_ResponseType : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override Roles Roles => Roles.Client;
+    public override Roles Roles => Roles.Client | Roles.RelyingParty;
 
     public override void Check(ClientConfiguration configuration, ProfileRequirements profile, RuleReporter reporter)
     {
@@ -26,6 +26,8 @@ internal sealed class FAPI2003_ResponseType : Rule
 
         var allowed = "allowed: " + string.Join(", ", profile.AllowedResponseTypeTokens);
         var hasCode = configuration.HasElement(Setting.ResponseTypes, "code");
+        // A relying party sends one response type: the fix writes the profile's instead (removing would leave none).
+        var single = configuration.Kind == ConfigurationKind.RelyingParty;
         foreach (var type in configuration.Elements(Setting.ResponseTypes))
         {
             if (type.AsString is not { } value)
@@ -35,11 +37,11 @@ internal sealed class FAPI2003_ResponseType : Rule
 
             if (!profile.IsAllowedResponseTypeToken(value))
             {
-                reporter.Report(Rule, type, RuleReporter.Remove, value, profile.Key, profile.ResponseTypeClause, allowed);
+                reporter.Report(Rule, type, single ? Replacement(configuration, profile) : RuleReporter.Remove, value, profile.Key, profile.ResponseTypeClause, allowed);
             }
             else if (value == "id_token" && !hasCode && !configuration.IsUnknown(Setting.ResponseTypes))
             {
-                reporter.Report(Rule, type, null, value, profile.Key, profile.ResponseTypeClause, "id_token is allowed only together with code");
+                reporter.Report(Rule, type, single ? Replacement(configuration, profile) : null, value, profile.Key, profile.ResponseTypeClause, "id_token is allowed only together with code");
             }
         }
 
@@ -61,7 +63,7 @@ internal sealed class FAPI2003_ResponseType : Rule
                 {
                     // Two compliant ways (add id_token, or configure JARM): a person chooses, so no fix, unless the
                     // library has no JARM and code id_token is the only way.
-                    var onlyWay = configuration.Get(Setting.JarmSupported)?.AsBool == false ? "code id_token" : null;
+                    var onlyWay = Replacement(configuration, profile);
                     reporter.Report(Rule, type, onlyWay, "code", profile.Key, profile.ResponseTypeClause,
                         onlyWay is null ? "use code id_token, or code with JARM (response_mode jwt)" : "use code id_token (the library has no JARM)");
                     break;
@@ -69,4 +71,11 @@ internal sealed class FAPI2003_ResponseType : Rule
             }
         }
     }
+
+    /// <summary>
+    /// The response type a fix writes: code, or under Advanced code id_token where the library has no JARM (with JARM
+    /// there are two compliant ways and a person chooses: null).
+    /// </summary>
+    private static string? Replacement(ClientConfiguration configuration, ProfileRequirements profile)
+        => !profile.PlainCodeRequiresJarm ? "code" : configuration.Get(Setting.JarmSupported)?.AsBool == false ? "code id_token" : null;
 }

@@ -15,6 +15,8 @@ internal sealed class FAPI3001_SigningAlgorithmNotAllowed : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
+    public override Roles Roles => Roles.Server | Roles.Client | Roles.RelyingParty;
+
     public override void Check(ClientConfiguration configuration, ProfileRequirements profile, RuleReporter reporter)
     {
         foreach (var check in SigningAlgorithms.Applicable(configuration, profile))
@@ -24,7 +26,8 @@ internal sealed class FAPI3001_SigningAlgorithmNotAllowed : Rule
             {
                 var allowed = profile.AllowedSigningAlgorithms.IsDefaultOrEmpty ? "any algorithm but none" : string.Join(", ", profile.AllowedSigningAlgorithms);
                 var fix = check.IsAcceptedList ? SigningAlgorithms.AcceptedListFix(check, configuration, profile)
-                    : check.IsFixable ? SigningAlgorithms.Compliant(check, configuration, profile) : null;
+                    : check.IsFixable ? SigningAlgorithms.Compliant(check, configuration, profile)
+                    : check.KeyDecides ? SigningAlgorithms.SameKeyFamily(algorithm, profile) : null;
                 reporter.Report(Rule, check.Fact, fix, check.What, check.Fact.AsString!, profile.Key, profile.SigningAlgorithmClause, allowed);
             }
         }

@@ -15,6 +15,8 @@ internal sealed class FAPI3002_SigningAlgorithmNotTableDefault : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
+    public override Roles Roles => Roles.Server | Roles.Client | Roles.RelyingParty;
+
     public override void Check(ClientConfiguration configuration, ProfileRequirements profile, RuleReporter reporter)
     {
         foreach (var check in SigningAlgorithms.Applicable(configuration, profile))

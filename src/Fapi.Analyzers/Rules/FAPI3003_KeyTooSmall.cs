@@ -15,21 +15,33 @@ internal sealed class FAPI3003_KeyTooSmall : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
+    public override Roles Roles => Roles.Server | Roles.Client | Roles.RelyingParty;
+
     public override void Check(ClientConfiguration configuration, ProfileRequirements profile, RuleReporter reporter)
     {
         foreach (var fact in configuration.Elements(Setting.ServerSigningKeys))
         {
-            if (fact.Value is not KeyStrength key)
-            {
-                continue;
-            }
+            Check(fact, profile, reporter);
+        }
 
-            var minimum = key.Family == KeyFamily.Rsa ? profile.MinimumRsaKeyBits : profile.MinimumEcKeyBits;
-            if (key.Bits < minimum)
-            {
-                // A new key replaces deployed ones (and every token signed with them): a person's step, so no fix.
-                reporter.Report(Rule, fact, null, key.ToString(), profile.Key, profile.KeySizeClause, key.Family == KeyFamily.Rsa ? "RSA" : "elliptic curve", minimum);
-            }
+        foreach (var fact in configuration.Elements(Setting.ClientSigningKeys))
+        {
+            Check(fact, profile, reporter);
+        }
+    }
+
+    private static void Check(Fact fact, ProfileRequirements profile, RuleReporter reporter)
+    {
+        if (fact.Value is not KeyStrength key)
+        {
+            return;
+        }
+
+        var minimum = key.Family == KeyFamily.Rsa ? profile.MinimumRsaKeyBits : profile.MinimumEcKeyBits;
+        if (key.Bits < minimum)
+        {
+            // A new key replaces deployed ones (and every token signed with them): a person's step, so no fix.
+            reporter.Report(Rule, fact, null, key.ToString(), profile.Key, profile.KeySizeClause, key.Family == KeyFamily.Rsa ? "RSA" : "elliptic curve", minimum);
         }
     }
 }

@@ -17,6 +17,8 @@ internal sealed class FAPI3004_KeyEncryptionRsa15 : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
+    public override Roles Roles => Roles.Server | Roles.Client | Roles.RelyingParty;
+
     public override void Check(ClientConfiguration configuration, ProfileRequirements profile, RuleReporter reporter)
     {
         if (!profile.Rsa15KeyEncryptionForbidden)
@@ -29,6 +31,7 @@ internal sealed class FAPI3004_KeyEncryptionRsa15 : Rule
         Check(configuration.Get(Setting.IdTokenEncryptionAlgorithm), "ID token encryption", profile, reporter);
         Check(configuration.Get(Setting.UserInfoEncryptionAlgorithm), "UserInfo response encryption", profile, reporter);
         Check(configuration.Get(Setting.AccessTokenEncryptionAlgorithm), "Access token encryption", profile, reporter);
+        Check(configuration.Get(Setting.ClientJwtEncryptionAlgorithm), "JWT encryption (EncryptingCredentials)", profile, reporter);
     }
 
     private static void Check(Fact? fact, string what, ProfileRequirements profile, RuleReporter reporter)

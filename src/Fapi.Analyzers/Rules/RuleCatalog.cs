@@ -26,7 +26,8 @@ internal static class RuleCatalog
         new FAPI4003_PushedRequestLifetime(),
         new FAPI4004_IssuerResponseParameter(),
         new FAPI4005_JwtClockSkew(),
-        new FAPI4006_RefreshTokenRotation());
+        new FAPI4006_RefreshTokenRotation(),
+        new FAPI5001_RelyingPartyWeakensValidation());
 
     public static ImmutableArray<DiagnosticDescriptor> Descriptors()
     {

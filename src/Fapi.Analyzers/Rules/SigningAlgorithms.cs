@@ -7,8 +7,9 @@ namespace Fapi.Analyzers.Rules;
 /// <summary>One signing-algorithm fact to judge, with whether the profile table names a value for it.</summary>
 internal readonly struct AlgorithmCheck
 {
-    public AlgorithmCheck(Fact fact, string what, bool isTableRow, bool isFixable = true, bool signedWithServerKey = false, bool isAcceptedList = false)
+    public AlgorithmCheck(Fact fact, string what, bool isTableRow, bool isFixable = true, bool signedWithServerKey = false, bool isAcceptedList = false, bool keyDecides = false)
     {
+        KeyDecides = keyDecides;
         IsAcceptedList = isAcceptedList;
         Fact = fact;
         What = what;
@@ -16,6 +17,9 @@ internal readonly struct AlgorithmCheck
         IsFixable = isFixable;
         SignedWithServerKey = signedWithServerKey;
     }
+
+    /// <summary>True where the code's own key signs: a fix may only pick another algorithm of the same key.</summary>
+    public bool KeyDecides { get; }
 
     /// <summary>True for an element of a list of algorithms the server accepts: the fix drops what the profile does not allow.</summary>
     public bool IsAcceptedList { get; }
@@ -103,9 +107,15 @@ internal static class SigningAlgorithms
             yield return new AlgorithmCheck(accessToken, "Access token signing", isTableRow: false);
         }
 
+        // A relying party's accepted list loses what the profile does not allow.
+        foreach (var accepted in Each(configuration, Setting.AcceptedIdTokenAlgorithms))
+        {
+            yield return new AlgorithmCheck(accepted, "Accepted token signing (ValidAlgorithms)", isTableRow: false, isFixable: false, isAcceptedList: true);
+        }
+
         if (Known(configuration, Setting.ClientKeySigningAlgorithm) is { } clientKey)
         {
-            yield return new AlgorithmCheck(clientKey, "Client signing key", isTableRow: false, isFixable: false);
+            yield return new AlgorithmCheck(clientKey, "Client signing key", isTableRow: false, isFixable: false, keyDecides: true);
         }
     }
 
@@ -148,11 +158,6 @@ internal static class SigningAlgorithms
     /// </summary>
     public static object? AcceptedListFix(AlgorithmCheck check, ClientConfiguration configuration, ProfileRequirements profile)
     {
-        if (check.Fact.Origin == FactOrigin.Code)
-        {
-            return RuleReporter.Remove;
-        }
-
         var allowed = new List<string>();
         foreach (var element in configuration.Elements(check.Fact.Setting))
         {
@@ -162,8 +167,21 @@ internal static class SigningAlgorithms
             }
         }
 
+        // A written element goes, unless nothing allowed would remain: an empty list accepts anything in some libraries.
+        if (check.Fact.Origin == FactOrigin.Code)
+        {
+            return allowed.Count == 0 ? null : RuleReporter.Remove;
+        }
+
         return allowed.Count == 0 ? null : allowed.ToArray();
     }
+
+    /// <summary>
+    /// For a key that decides the algorithm: the allowed algorithm the same key signs with (an RSA key signs PS256 as
+    /// well as RS256); null where the key type cannot be told from the algorithm or the profile allows none of its family.
+    /// </summary>
+    public static string? SameKeyFamily(string algorithm, ProfileRequirements profile)
+        => Normalize(algorithm) is "RS256" or "RS384" or "RS512" or "PS384" or "PS512" && profile.IsAllowedSigningAlgorithm("PS256") ? "PS256" : null;
 
     /// <summary>XML-DSig URIs that Microsoft.IdentityModel also accepts, as their JOSE names.</summary>
     public static string Normalize(string algorithm) => algorithm switch

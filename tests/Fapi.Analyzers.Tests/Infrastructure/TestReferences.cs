@@ -25,7 +25,13 @@ internal static class TestReferences
     private static readonly Lazy<ImmutableArray<MetadataReference>> IdentityModel = new(() => ImmutableArray.Create<MetadataReference>(
         MetadataReference.CreateFromFile(typeof(Microsoft.IdentityModel.Tokens.SecurityAlgorithms).Assembly.Location),
         MetadataReference.CreateFromFile(typeof(Microsoft.IdentityModel.Logging.IdentityModelEventSource).Assembly.Location),
-        MetadataReference.CreateFromFile(typeof(Microsoft.IdentityModel.Abstractions.IIdentityLogger).Assembly.Location)));
+        MetadataReference.CreateFromFile(typeof(Microsoft.IdentityModel.Abstractions.IIdentityLogger).Assembly.Location),
+        // The relying party: the ASP.NET Core OpenID Connect handler and the JWT libraries it brings.
+        MetadataReference.CreateFromFile(typeof(Microsoft.AspNetCore.Authentication.OpenIdConnect.OpenIdConnectOptions).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(Microsoft.IdentityModel.Protocols.OpenIdConnect.OpenIdConnectMessage).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(Microsoft.IdentityModel.Protocols.AuthenticationProtocolMessage).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(System.IdentityModel.Tokens.Jwt.JwtSecurityToken).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(Microsoft.IdentityModel.JsonWebTokens.JsonWebToken).Assembly.Location)));
 
     private static readonly Lazy<MetadataReference> SimpleIdServer = new(() => Stub("SimpleIdServerStub.cs", "SimpleIdServer.IdServer"));
 

@@ -50,6 +50,24 @@ internal static class Verify
 
         """;
 
+    /// <summary>The namespaces of a relying party: the ASP.NET Core OpenID Connect handler and Microsoft.IdentityModel.</summary>
+    public const string RelyingPartyUsings = """
+        using System;
+        using System.Collections.Generic;
+        using System.IdentityModel.Tokens.Jwt;
+        using System.Net.Http;
+        using System.Security.Claims;
+        using System.Security.Cryptography;
+        using System.Security.Cryptography.X509Certificates;
+        using Microsoft.AspNetCore.Authentication;
+        using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+        using Microsoft.Extensions.DependencyInjection;
+        using Microsoft.IdentityModel.JsonWebTokens;
+        using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+        using Microsoft.IdentityModel.Tokens;
+
+        """;
+
     /// <summary><see cref="DuendeUsings"/> for IdentityServer4 (compile with <see cref="TestReferences.IdentityServer4"/>).</summary>
     public static readonly string IdentityServer4Usings = DuendeUsings.Replace("Duende.IdentityServer", "IdentityServer4");
 

@@ -389,9 +389,9 @@ public sealed class RuleVerdictTests
 
     [Theory]
     [InlineData("B", "FAPI3001 ClientKeySigningAlgorithm Code @ClientKeySigningAlgorithm -> null")]
-    [InlineData("S", "FAPI3001 UserInfoSigningAlgorithm Code @UserInfoSigningAlgorithm -> ES256 | FAPI3001 AccessTokenSigningAlgorithm Code @AccessTokenSigningAlgorithm -> ES256 | FAPI3001 ClientKeySigningAlgorithm Code @ClientKeySigningAlgorithm -> null")]
-    [InlineData("M", "FAPI3001 JarmSigningAlgorithm Code @JarmSigningAlgorithm -> ES256 | FAPI3001 UserInfoSigningAlgorithm Code @UserInfoSigningAlgorithm -> ES256 | FAPI3001 AccessTokenSigningAlgorithm Code @AccessTokenSigningAlgorithm -> ES256 | FAPI3001 ClientKeySigningAlgorithm Code @ClientKeySigningAlgorithm -> null")]
-    public void FAPI3001_other_signing_settings_and_the_client_key_without_a_fix(string profile, string expected)
+    [InlineData("S", "FAPI3001 UserInfoSigningAlgorithm Code @UserInfoSigningAlgorithm -> ES256 | FAPI3001 AccessTokenSigningAlgorithm Code @AccessTokenSigningAlgorithm -> ES256 | FAPI3001 ClientKeySigningAlgorithm Code @ClientKeySigningAlgorithm -> PS256")]
+    [InlineData("M", "FAPI3001 JarmSigningAlgorithm Code @JarmSigningAlgorithm -> ES256 | FAPI3001 UserInfoSigningAlgorithm Code @UserInfoSigningAlgorithm -> ES256 | FAPI3001 AccessTokenSigningAlgorithm Code @AccessTokenSigningAlgorithm -> ES256 | FAPI3001 ClientKeySigningAlgorithm Code @ClientKeySigningAlgorithm -> PS256")]
+    public void FAPI3001_other_signing_settings_and_the_client_key_within_its_key_family(string profile, string expected)
         => Expect("FAPI3001", Hand.CodeClient()
                 .Set(Setting.JarmSigningAlgorithm, "RS256").Set(Setting.UserInfoSigningAlgorithm, "RS256")
                 .Set(Setting.AccessTokenSigningAlgorithm, "RS256").Set(Setting.ClientKeySigningAlgorithm, profile == "B" ? "none" : "RS256"),

@@ -1,0 +1,417 @@
+using System.Threading.Tasks;
+using Fapi.Analyzers.Tests.Infrastructure;
+using Xunit;
+
+namespace Fapi.Analyzers.Tests.Rules;
+
+/// <summary>
+/// The relying-party rules on the ASP.NET Core OpenID Connect handler (the real package): positive, silent and fixed
+/// cases per profile, schemes and the options pattern, client authentication evidence in events and backchannels.
+/// </summary>
+public sealed class RelyingPartyRuleTests
+{
+    private const string Fapi2 = "fapi2_security";
+    private const string Advanced = "fapi1_advanced";
+    private const string Baseline = "fapi1_baseline";
+
+    private static string Startup(string body) => Verify.RelyingPartyUsings + """
+        static class Startup
+        {
+            const string Scheme = "bank";
+
+            static void Configure(IServiceCollection services, string secret, X509Certificate2 certificate, Func<string> assertions)
+            {
+        """ + body + """
+
+            }
+        }
+        """;
+
+    [Fact]
+    public Task The_handler_defaults_are_reported_under_FAPI2()
+        => Verify.Analyzer(Startup("""
+                    services.AddAuthentication().{|FAPI2003:{|FAPI2005:AddOpenIdConnect|}|}(o =>
+                    {
+                        o.Authority = "https://bank.example.com";
+                        o.ClientId = "web";
+                        o.ClientSecret = {|FAPI1002:secret|};
+                    });
+            """), Fapi2);
+
+    private const string CompliantFapi2 = """
+                    services.AddAuthentication().AddOpenIdConnect(Scheme, o =>
+                    {
+                        o.Authority = "https://bank.example.com";
+                        o.ClientId = "web";
+                        o.ResponseType = OpenIdConnectResponseType.Code;
+                        o.PushedAuthorizationBehavior = PushedAuthorizationBehavior.Require;
+                        o.TokenValidationParameters.ValidAlgorithms = new[] { SecurityAlgorithms.EcdsaSha256, SecurityAlgorithms.RsaSsaPssSha256 };
+                        o.Events.OnAuthorizationCodeReceived = context =>
+                        {
+                            context.TokenEndpointRequest.ClientAssertionType = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
+                            context.TokenEndpointRequest.ClientAssertion = assertions();
+                            return System.Threading.Tasks.Task.CompletedTask;
+                        };
+                    });
+            """;
+
+    // ---- compliant and silent -------------------------------------------------------------------------------------
+
+    [Fact]
+    public Task A_FAPI2_relying_party_with_a_client_assertion_is_silent()
+        => Verify.Analyzer(Startup(CompliantFapi2), Fapi2);
+
+    [Fact]
+    public Task An_Advanced_hybrid_relying_party_with_a_client_certificate_is_silent()
+        => Verify.Analyzer(Startup("""
+                    services.AddAuthentication().AddOpenIdConnect(o =>
+                    {
+                        o.ResponseType = OpenIdConnectResponseType.CodeIdToken;
+                        o.ClientSecret = secret;
+                        o.BackchannelHttpHandler = new HttpClientHandler { ClientCertificates = { certificate } };
+                    });
+            """), Advanced);
+
+    [Fact]
+    public Task Events_the_engine_cannot_read_leave_the_secret_unjudged()
+        => Verify.Analyzer(Startup("""
+                    services.AddAuthentication()
+                        .AddOpenIdConnect("a", o => { o.ResponseType = "code"; o.PushedAuthorizationBehavior = PushedAuthorizationBehavior.Require; o.ClientSecret = secret; o.EventsType = typeof(OpenIdConnectEvents); })
+                        .AddOpenIdConnect("b", o => { o.ResponseType = "code"; o.PushedAuthorizationBehavior = PushedAuthorizationBehavior.Require; o.ClientSecret = secret; o.Events.OnAuthorizationCodeReceived = Handlers.CodeReceived; });
+                }
+            }
+
+            static class Handlers
+            {
+                public static System.Threading.Tasks.Task CodeReceived(AuthorizationCodeReceivedContext context) => System.Threading.Tasks.Task.CompletedTask;
+
+                static void Unused()
+                {
+            """), Fapi2);
+
+    [Fact]
+    public Task Development_only_weakenings_are_not_judged_and_other_branches_are()
+        => Verify.Analyzer(Startup("""
+                    var environment = services.BuildServiceProvider().GetRequiredService<Microsoft.Extensions.Hosting.IHostEnvironment>();
+                    var lax = Environment.GetEnvironmentVariable("LAX") == "1";
+                    services.AddAuthentication().AddOpenIdConnect(o =>
+                    {
+                        o.ResponseType = "code";
+                        o.PushedAuthorizationBehavior = PushedAuthorizationBehavior.Require;
+                        if (Microsoft.Extensions.Hosting.HostEnvironmentEnvExtensions.IsDevelopment(environment))
+                        {
+                            o.RequireHttpsMetadata = false;
+                        }
+
+                        // A weakening on any deployed path is one.
+                        if (lax)
+                        {
+                            o.TokenValidationParameters.ValidateLifetime = {|FAPI5001:false|};
+                        }
+                    });
+            """), Fapi2);
+
+    // ---- the handler's defaults and written values, per profile -----------------------------------------------------
+
+    [Fact]
+    public Task The_default_id_token_response_type_is_reported_under_Baseline_and_Advanced()
+    {
+        var source = Startup("""
+                    services.AddAuthentication().{|FAPI2003:AddOpenIdConnect|}(o => o.ClientId = "web");
+            """);
+        return Task.WhenAll(Verify.Analyzer(source, Baseline), Verify.Analyzer(source, Advanced));
+    }
+
+    [Fact]
+    public Task Response_types_through_constants_concatenations_and_locals()
+        => Verify.Analyzer(Startup("""
+                    const string Code = "code";
+                    const string Hybrid = Code + " " + OpenIdConnectParameterNames.IdToken;
+                    var implicitFlow = OpenIdConnectResponseType.IdTokenToken;
+                    services.AddAuthentication()
+                        .AddOpenIdConnect("a", o => { o.ResponseType = Code; o.PushedAuthorizationBehavior = PushedAuthorizationBehavior.Require; })
+                        .AddOpenIdConnect("b", o => { o.ResponseType = {|FAPI2003:Hybrid|}; o.PushedAuthorizationBehavior = PushedAuthorizationBehavior.Require; })
+                        .AddOpenIdConnect("c", o => { o.ResponseType = {|FAPI2003:implicitFlow|}; o.PushedAuthorizationBehavior = PushedAuthorizationBehavior.Require; });
+            """), Fapi2);
+
+    [Fact]
+    public Task Plain_code_is_reported_under_Advanced_where_the_handler_has_no_JARM()
+        => Verify.Analyzer(Startup("""
+                    services.AddAuthentication().AddOpenIdConnect(o => o.ResponseType = {|FAPI2003:OpenIdConnectResponseType.Code|});
+            """), Advanced);
+
+    [Fact]
+    public Task PKCE_switched_off_and_PAR_not_required_are_reported()
+        => Verify.Analyzer(Startup("""
+                    const bool Pkce = false;
+                    services.AddAuthentication().AddOpenIdConnect(o =>
+                    {
+                        o.ResponseType = "code";
+                        o.UsePkce = {|FAPI2001:Pkce|};
+                        o.PushedAuthorizationBehavior = {|FAPI2005:PushedAuthorizationBehavior.Disable|};
+                    });
+            """), Fapi2);
+
+    [Fact]
+    public Task PAR_is_not_asked_of_a_relying_party_under_Advanced()
+        => Verify.Analyzer(Startup("""
+                    services.AddAuthentication().AddOpenIdConnect(o =>
+                    {
+                        o.ResponseType = "code id_token";
+                        o.PushedAuthorizationBehavior = PushedAuthorizationBehavior.Disable;
+                        o.BackchannelHttpHandler = new HttpClientHandler { ClientCertificates = { certificate } };
+                    });
+            """), Advanced);
+
+    // ---- FAPI5001: one diagnostic per weakening -------------------------------------------------------------------
+
+    [Fact]
+    public Task Each_weakening_is_reported_once_under_every_profile()
+    {
+        var source = Startup("""
+                    services.AddAuthentication().AddOpenIdConnect(o =>
+                    {
+                        o.ResponseType = "code id_token";
+                        o.RequireHttpsMetadata = {|FAPI5001:false|};
+                        o.TokenValidationParameters.ValidateIssuer = {|FAPI5001:false|};
+                        o.TokenValidationParameters = new TokenValidationParameters
+                        {
+                            RequireSignedTokens = {|FAPI5001:false|},
+                            ValidateAudience = {|FAPI5001:false|},
+                            SignatureValidator = {|FAPI5001:(token, parameters) => new JsonWebToken(token)|},
+                        };
+                    });
+            """);
+        return Task.WhenAll(Verify.Analyzer(source, Advanced), Verify.Analyzer(source, Baseline));
+    }
+
+    [Fact]
+    public Task Token_validation_parameters_built_in_a_local_are_read()
+        => Verify.Analyzer(Startup("""
+                    var parameters = new TokenValidationParameters { ValidateLifetime = {|FAPI5001:false|} };
+                    parameters.ValidateIssuer = {|FAPI5001:false|};
+                    parameters.ValidAlgorithms = new[] { SecurityAlgorithms.EcdsaSha256, {|FAPI3001:SecurityAlgorithms.RsaSha256|} };
+                    services.AddAuthentication().AddOpenIdConnect(o =>
+                    {
+                        o.ResponseType = "code id_token";
+                        o.TokenValidationParameters = parameters;
+                        o.BackchannelHttpHandler = new HttpClientHandler { ClientCertificates = { certificate } };
+                    });
+            """), Advanced);
+
+    [Fact]
+    public Task A_validator_that_validates_is_silent_and_one_that_only_logs_is_not()
+        => Verify.Analyzer(Startup("""
+                    services.AddAuthentication()
+                        .AddOpenIdConnect("a", o =>
+                        {
+                            o.ResponseType = "code id_token";
+                            o.TokenValidationParameters.ValidateIssuer = true;
+                            o.TokenValidationParameters.SignatureValidator = (token, parameters) => { var jwt = new JsonWebToken(token); Check(jwt, parameters); return jwt; };
+                            o.BackchannelHttpHandler = new HttpClientHandler { ClientCertificates = { certificate } };
+                        })
+                        .AddOpenIdConnect("b", o =>
+                        {
+                            o.ResponseType = "code id_token";
+                            o.TokenValidationParameters.SignatureValidator = {|FAPI5001:(token, parameters) => { Audit(token); return new JsonWebToken(token); }|};
+                            o.BackchannelHttpHandler = new HttpClientHandler { ClientCertificates = { certificate } };
+                        });
+                }
+
+                static void Audit(string token)
+                {
+                }
+
+                static void Check(JsonWebToken token, TokenValidationParameters parameters)
+                {
+            """), Advanced);
+
+    // ---- schemes and the options pattern --------------------------------------------------------------------------
+
+    [Fact]
+    public Task A_scheme_configured_through_the_options_pattern_is_judged_on_its_last_writer()
+        => Verify.Analyzer(Startup("""
+                    services.AddAuthentication()
+                        .AddOpenIdConnect(Scheme, o => o.ClientId = "web")
+                        .{|FAPI2003:{|FAPI2005:AddOpenIdConnect|}|}("other", o => o.ClientId = "other");
+                    services.Configure<OpenIdConnectOptions>(Scheme, o =>
+                    {
+                        o.ResponseType = "code";
+                        o.PushedAuthorizationBehavior = PushedAuthorizationBehavior.Require;
+                    });
+                    // Unnamed options are not any scheme's.
+                    services.Configure<OpenIdConnectOptions>(o => o.UsePkce = {|FAPI2001:false|});
+            """), Fapi2);
+
+    [Fact]
+    public Task ConfigureAll_configures_every_scheme()
+        => Verify.Analyzer(Startup("""
+                    services.AddAuthentication().AddOpenIdConnect(Scheme, o => o.ClientId = "web").AddOpenIdConnect("other", o => o.ClientId = "other");
+                    services.ConfigureAll<OpenIdConnectOptions>(o =>
+                    {
+                        o.ResponseType = "code";
+                        o.PushedAuthorizationBehavior = PushedAuthorizationBehavior.Require;
+                    });
+            """), Fapi2);
+
+    [Fact]
+    public Task Options_bound_from_configuration_are_not_judged()
+        => Verify.Analyzer(Startup("""
+                    services.AddAuthentication().{|FAPI2003:{|FAPI2005:AddOpenIdConnect|}|}(o => o.ClientId = "web");
+                    services.AddOptions<OpenIdConnectOptions>("other").Configure(o => o.ResponseType = "code");
+            """), Fapi2);
+
+    // ---- tokens the client signs or encrypts (Microsoft.IdentityModel) -------------------------------------------
+
+    [Fact]
+    public Task Client_assertions_are_judged_for_algorithm_key_size_and_key_encryption()
+        => Verify.Analyzer(Startup("""
+                    var rsa = RSA.Create(1024);
+                    var key = new RsaSecurityKey(rsa);
+                    var descriptor = new SecurityTokenDescriptor
+                    {
+                        Issuer = "web",
+                        Audience = "https://bank.example.com",
+                        SigningCredentials = {|FAPI3003:new SigningCredentials(key, {|FAPI3001:SecurityAlgorithms.RsaSha256|})|},
+                        EncryptingCredentials = new EncryptingCredentials(key, {|FAPI3004:SecurityAlgorithms.RsaPKCS1|}, SecurityAlgorithms.Aes128CbcHmacSha256),
+                    };
+                    var assertion = new JsonWebTokenHandler().CreateToken(descriptor);
+                    var old = new JwtSecurityToken("web", "https://bank.example.com", null, null, null, new SigningCredentials(new RsaSecurityKey(RSA.Create(2048)), {|FAPI3001:"RS256"|}));
+                    var hmac = new SigningCredentials(new SymmetricSecurityKey(new byte[32]), SecurityAlgorithms.HmacSha256);
+                    var shared = new JwtSecurityToken("web", "https://bank.example.com", null, null, null, {|FAPI3001:hmac|});
+            """), Advanced);
+
+    [Fact]
+    public Task Compliant_client_assertions_are_silent()
+        => Verify.Analyzer(Startup("""
+                    var key = new ECDsaSecurityKey(ECDsa.Create(ECCurve.NamedCurves.nistP256));
+                    var credentials = new SigningCredentials(key, SecurityAlgorithms.EcdsaSha256);
+                    var descriptor = new SecurityTokenDescriptor { Issuer = "web", SigningCredentials = credentials };
+                    var token = new JwtSecurityToken("web", "https://bank.example.com", null, null, null, credentials);
+            """), Fapi2);
+
+    // ---- fixes -----------------------------------------------------------------------------------------------------
+
+    [Fact]
+    public Task The_defaults_are_fixed_with_code_and_required_PAR()
+        => Verify.Fix(Startup("""
+                    services.AddAuthentication().{|FAPI2003:{|FAPI2005:AddOpenIdConnect|}|}(o =>
+                    {
+                        o.ClientId = "web";
+                    });
+            """), Startup("""
+                    services.AddAuthentication().AddOpenIdConnect(o =>
+                    {
+                        o.ClientId = "web";
+                        o.ResponseType = "code";
+                        o.PushedAuthorizationBehavior = PushedAuthorizationBehavior.Require;
+                    });
+            """), Fapi2);
+
+    [Fact]
+    public Task Written_values_are_fixed_in_place()
+        => Verify.Fix(Startup("""
+                    services.AddAuthentication().AddOpenIdConnect(o =>
+                    {
+                        o.ResponseType = {|FAPI2003:OpenIdConnectResponseType.CodeIdToken|};
+                        o.UsePkce = {|FAPI2001:false|};
+                        o.PushedAuthorizationBehavior = {|FAPI2005:PushedAuthorizationBehavior.UseIfAvailable|};
+                        o.RequireHttpsMetadata = {|FAPI5001:false|};
+                        o.TokenValidationParameters = new TokenValidationParameters
+                        {
+                            ValidateIssuer = {|FAPI5001:false|},
+                            ValidAlgorithms = new[] { SecurityAlgorithms.EcdsaSha256, {|FAPI3001:SecurityAlgorithms.RsaSha256|} },
+                            SignatureValidator = {|FAPI5001:(token, parameters) => new JsonWebToken(token)|},
+                        };
+                    });
+            """), Startup("""
+                    services.AddAuthentication().AddOpenIdConnect(o =>
+                    {
+                        o.ResponseType = OpenIdConnectResponseType.Code;
+                        o.UsePkce = true;
+                        o.PushedAuthorizationBehavior = PushedAuthorizationBehavior.Require;
+                        o.RequireHttpsMetadata = true;
+                        o.TokenValidationParameters = new TokenValidationParameters
+                        {
+                            ValidateIssuer = true,
+                            ValidAlgorithms = new[] { SecurityAlgorithms.EcdsaSha256 },
+                        };
+                    });
+            """), Fapi2);
+
+    [Fact]
+    public Task Plain_code_becomes_hybrid_under_Advanced()
+        => Verify.Fix(Startup("""
+                    services.AddAuthentication().AddOpenIdConnect(o => o.ResponseType = {|FAPI2003:"code"|});
+            """), Startup("""
+                    services.AddAuthentication().AddOpenIdConnect(o => o.ResponseType = "code id_token");
+            """), Advanced);
+
+    [Fact]
+    public Task Fix_All_fixes_every_scheme_and_file()
+        => Verify.FixAll(new[]
+        {
+            Startup("""
+                    services.AddAuthentication()
+                        .AddOpenIdConnect("a", o => { o.ResponseType = "code"; o.PushedAuthorizationBehavior = PushedAuthorizationBehavior.Require; })
+                        .AddOpenIdConnect("b", o => { o.ResponseType = "code"; o.PushedAuthorizationBehavior = PushedAuthorizationBehavior.Require; o.TokenValidationParameters.ValidateAudience = {|FAPI5001:false|}; });
+            """),
+            Verify.RelyingPartyUsings + """
+            static class More
+            {
+                static void Configure(IServiceCollection services)
+                    => services.Configure<OpenIdConnectOptions>("a", o => o.TokenValidationParameters.ValidateIssuer = {|FAPI5001:false|});
+            }
+            """,
+        }, new[]
+        {
+            Startup("""
+                    services.AddAuthentication()
+                        .AddOpenIdConnect("a", o => { o.ResponseType = "code"; o.PushedAuthorizationBehavior = PushedAuthorizationBehavior.Require; })
+                        .AddOpenIdConnect("b", o => { o.ResponseType = "code"; o.PushedAuthorizationBehavior = PushedAuthorizationBehavior.Require; o.TokenValidationParameters.ValidateAudience = true; });
+            """),
+            Verify.RelyingPartyUsings + """
+            static class More
+            {
+                static void Configure(IServiceCollection services)
+                    => services.Configure<OpenIdConnectOptions>("a", o => o.TokenValidationParameters.ValidateIssuer = true);
+            }
+            """,
+        }, Fapi2);
+
+    [Fact]
+    public Task Credentials_are_fixed_where_the_same_key_allows_it()
+        => Verify.Fix(Startup("""
+                    var rsa = new RsaSecurityKey(RSA.Create(2048));
+                    var descriptor = new SecurityTokenDescriptor
+                    {
+                        SigningCredentials = new SigningCredentials(rsa, {|FAPI3001:SecurityAlgorithms.RsaSha256|}),
+                        EncryptingCredentials = new EncryptingCredentials(rsa, {|FAPI3004:SecurityAlgorithms.RsaPKCS1|}, SecurityAlgorithms.Aes128CbcHmacSha256),
+                    };
+            """), Startup("""
+                    var rsa = new RsaSecurityKey(RSA.Create(2048));
+                    var descriptor = new SecurityTokenDescriptor
+                    {
+                        SigningCredentials = new SigningCredentials(rsa, SecurityAlgorithms.RsaSsaPssSha256),
+                        EncryptingCredentials = new EncryptingCredentials(rsa, SecurityAlgorithms.RsaOAEP, SecurityAlgorithms.Aes128CbcHmacSha256),
+                    };
+            """), Advanced);
+
+    [Fact]
+    public Task An_accepted_list_keeps_at_least_one_algorithm()
+        => Verify.Fix(Startup("""
+                    services.AddAuthentication().AddOpenIdConnect(o =>
+                    {
+                        o.ResponseType = "code";
+                        o.PushedAuthorizationBehavior = PushedAuthorizationBehavior.Require;
+                        o.TokenValidationParameters.ValidAlgorithms = new[] { {|FAPI3001:SecurityAlgorithms.RsaSha256|} };
+                    });
+            """), Startup("""
+                    services.AddAuthentication().AddOpenIdConnect(o =>
+                    {
+                        o.ResponseType = "code";
+                        o.PushedAuthorizationBehavior = PushedAuthorizationBehavior.Require;
+                        o.TokenValidationParameters.ValidAlgorithms = new[] { {|FAPI3001:SecurityAlgorithms.RsaSha256|} };
+                    });
+            """), Fapi2);
+}
