@@ -414,4 +414,82 @@ public sealed class RelyingPartyRuleTests
                         o.TokenValidationParameters.ValidAlgorithms = new[] { {|FAPI3001:SecurityAlgorithms.RsaSha256|} };
                     });
             """), Fapi2);
+
+    // ---- the way teams write it ---------------------------------------------------------------------------------------
+
+    [Fact]
+    public Task Helpers_method_groups_and_extension_methods_are_followed()
+        => Verify.Analyzer(Verify.RelyingPartyUsings + """
+            static class BankAuthentication
+            {
+                const string Hybrid = OpenIdConnectResponseType.CodeIdToken;
+
+                public static AuthenticationBuilder AddBank(this AuthenticationBuilder builder, string scheme)
+                    => builder.AddOpenIdConnect(scheme, o =>
+                    {
+                        o.ResponseType = Hybrid;
+                        {|FAPI5001:Harden|}(o);
+                    });
+
+                public static AuthenticationBuilder AddPartner(this AuthenticationBuilder builder)
+                    => builder.{|FAPI2003:AddOpenIdConnect|}("partner", "Partner", Configure);
+
+                static void Configure(OpenIdConnectOptions o)
+                {
+                    // A method group's findings sit on the registration that passes it (the method may serve others).
+                    o.ResponseType = OpenIdConnectResponseType.Code;
+                    o.UsePkce = true;
+                }
+
+                static void Harden(OpenIdConnectOptions o)
+                {
+                    o.BackchannelHttpHandler = new HttpClientHandler();
+                    o.TokenValidationParameters.ValidateAudience = false;
+                }
+            }
+            """, Advanced);
+
+    [Fact]
+    public Task Options_handed_to_a_binder_or_a_delegate_are_not_judged()
+        => Verify.Analyzer(Verify.RelyingPartyUsings + """
+            static class Startup
+            {
+                static void Configure(IServiceCollection services, Microsoft.Extensions.Configuration.IConfiguration configuration, Action<OpenIdConnectOptions> configure)
+                {
+                    services.AddAuthentication()
+                        .AddOpenIdConnect("bound", o => Microsoft.Extensions.Configuration.ConfigurationBinder.Bind(configuration.GetSection("Oidc"), o))
+                        .AddOpenIdConnect("delegated", configure);
+                    services.Configure<OpenIdConnectOptions>("bound", configuration.GetSection("Oidc"));
+                }
+            }
+            """, Fapi2);
+
+    [Fact]
+    public Task Schemes_registered_in_a_loop_are_judged_as_written()
+        => Verify.Analyzer(Startup("""
+                    foreach (var tenant in new[] { "retail", "business" })
+                    {
+                        services.AddAuthentication().{|FAPI2003:AddOpenIdConnect|}(tenant, o =>
+                        {
+                            o.ClientId = tenant;
+                            o.PushedAuthorizationBehavior = PushedAuthorizationBehavior.Require;
+                            o.Events.OnPushAuthorization = context => { context.ProtocolMessage.ClientAssertion = assertions(); context.HandleClientAuthentication(); return System.Threading.Tasks.Task.CompletedTask; };
+                            o.ClientSecret = secret;
+                        });
+                    }
+            """), Fapi2);
+
+    [Fact]
+    public Task Server_only_rules_never_judge_a_relying_party()
+        => Verify.Analyzer(Startup("""
+                    services.AddAuthentication().AddOpenIdConnect(o =>
+                    {
+                        o.ResponseType = "code";
+                        o.PushedAuthorizationBehavior = PushedAuthorizationBehavior.Require;
+                        o.CallbackPath = "/signin-oidc";
+                        o.Scope.Add("offline_access");
+                        o.MaxAge = TimeSpan.FromHours(1);
+                        o.Events.OnPushAuthorization = context => { context.HandleClientAuthentication(); return System.Threading.Tasks.Task.CompletedTask; };
+                    });
+            """), Fapi2);
 }
