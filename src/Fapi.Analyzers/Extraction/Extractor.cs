@@ -141,6 +141,52 @@ internal sealed partial class Extractor
         return roots.Count == 0 ? new List<ConfigurationSite>() : ExtractSites(roots, new BlockScope(ImmutableArray.Create(block)));
     }
 
+    /// <summary>
+    /// A class of the team's that configures bound options (IConfigureNamedOptions&lt;T&gt;, IConfigureOptions&lt;T&gt;,
+    /// IPostConfigureOptions&lt;T&gt;): an options registration the index merges; a named one may configure every name.
+    /// </summary>
+    public List<ConfigurationSite> ExtractOptionsClass(INamedTypeSymbol type)
+    {
+        var sites = new List<ConfigurationSite>();
+        var named = false;
+        foreach (var contract in type.AllInterfaces)
+        {
+            named |= contract.Name == "IConfigureNamedOptions";
+        }
+
+        foreach (var contract in type.AllInterfaces)
+        {
+            if (contract is not { Arity: 1, ContainingNamespace: { Name: "Options", ContainingNamespace.Name: "Extensions" } }
+                || contract.Name is not ("IConfigureOptions" or "IConfigureNamedOptions" or "IPostConfigureOptions")
+                || (named && contract.Name == "IConfigureOptions")
+                || _bindings.Model(contract.TypeArguments[0]) is not { Binding.Kind: ConfigurationKind.Server or ConfigurationKind.RelyingParty } model)
+            {
+                continue;
+            }
+
+            foreach (var member in contract.GetMembers())
+            {
+                if (member is IMethodSymbol { Parameters.Length: > 0 } method && type.FindImplementationForInterfaceMember(method) is IMethodSymbol implementation
+                    && implementation.Locations.Length > 0 && implementation.Parameters[implementation.Parameters.Length - 1] is { } options)
+                {
+                    var relyingParty = model.Binding.Kind == ConfigurationKind.RelyingParty;
+                    var site = new ConfigurationSite(_bindings, SiteKind.Registration, model.Binding.Kind, model, null, implementation.Locations[0], new ValueResolver(_bindings, BlockScope.Empty))
+                    {
+                        IsOptionsRegistration = true,
+                        IsPostConfigure = contract.Name == "IPostConfigureOptions",
+                        // Called for every name, it may look at the name: the engine cannot tell which schemes it configures.
+                        OptionsName = relyingParty && contract.Name != "IConfigureOptions" ? ConfigurationSite.UnknownName : "",
+                    };
+                    FollowHelper(site, implementation, options, implementation.Locations[0], null, 0);
+                    Finish(site);
+                    sites.Add(site);
+                }
+            }
+        }
+
+        return sites;
+    }
+
     private bool IsRegistration(IOperation operation) => operation switch
     {
         IInvocationOperation invocation => _bindings.Registration(invocation.TargetMethod) is not null || _bindings.OptionsRegistration(invocation.TargetMethod, out _) is not null,
@@ -791,6 +837,9 @@ internal sealed partial class Extractor
             ApplyEvidence(site);
         }
 
+        // A client registration and a relying party name their client in messages.
+        configuration.Name = configuration.Get(Setting.ClientId)?.AsString;
+
         if (configuration.Kind is ConfigurationKind.Server or ConfigurationKind.RelyingParty)
         {
             Reconcile(configuration, library, site.OptionsName);
@@ -829,7 +878,6 @@ internal sealed partial class Extractor
             return;
         }
 
-        configuration.Name = configuration.Get(Setting.ClientId)?.AsString;
         configuration.Server = _servers?.Server(library);
         var hasServer = _servers?.HasServer(library) == true;
         var isPublic = configuration.Get(Setting.PublicClient)?.AsBool == true;

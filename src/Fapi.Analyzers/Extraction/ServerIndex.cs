@@ -218,16 +218,29 @@ internal sealed class ServerIndex
                 {
                     foreach (var server in extractor.ExtractRegistrations(operation))
                     {
-                        if (server.Configuration.Library is { } library)
-                        {
-                            result.Add(new Registration(library, server.Configuration, server.IsOptionsRegistration, server.IsPostConfigure, server.OptionsName));
-                        }
+                        Add(result, server);
+                    }
+                }
+                else if (node is ClassDeclarationSyntax { BaseList: { } bases } declaration && bases.ToString().IndexOf("Options", StringComparison.Ordinal) >= 0
+                         && model.GetDeclaredSymbol(declaration, cancellationToken) is INamedTypeSymbol type)
+                {
+                    foreach (var server in extractor.ExtractOptionsClass(type))
+                    {
+                        Add(result, server);
                     }
                 }
             }
         }
 
         return result.ToImmutable();
+    }
+
+    private static void Add(ImmutableArray<Registration>.Builder result, ConfigurationSite server)
+    {
+        if (server.Configuration.Library is { } library)
+        {
+            result.Add(new Registration(library, server.Configuration, server.IsOptionsRegistration, server.IsPostConfigure, server.OptionsName));
+        }
     }
 
     private static bool IsRegistrationName(string name, BoundBindings bindings)

@@ -74,13 +74,19 @@ public sealed class TruncationHarnessTests
             var index = 0;
             foreach (var token in tree.GetRoot().DescendantTokens())
             {
-                if (token.IsKind(SyntaxKind.MultiLineRawStringLiteralToken) && token.ValueText.Contains("class ", StringComparison.Ordinal))
+                var relyingParty = Path.GetFileName(file).StartsWith("RelyingParty", StringComparison.Ordinal);
+                if (token.IsKind(SyntaxKind.MultiLineRawStringLiteralToken)
+                    && (token.ValueText.Contains("class ", StringComparison.Ordinal) || (relyingParty && token.ValueText.Contains("services.", StringComparison.Ordinal))))
                 {
-                    // Each library's tests are written against its own usings; SimpleIdServer's clients beside a compliant host.
+                    // Each library's tests are written against its own usings; SimpleIdServer's clients beside a compliant
+                    // host; a relying party's method bodies inside a method.
                     var text = EditorConfigOptions.StripMarkup(token.ValueText);
-                    inputs.Add(($"{Path.GetFileName(file)}#{index++}", Path.GetFileName(file).StartsWith("Duende", StringComparison.Ordinal)
-                        ? Verify.DuendeUsings + text
-                        : Verify.Usings + text + Verify.CompliantHost));
+                    inputs.Add(($"{Path.GetFileName(file)}#{index++}", relyingParty
+                        ? Verify.RelyingPartyUsings + (text.Contains("class ", StringComparison.Ordinal) ? text
+                            : "static class Startup { static void Configure(IServiceCollection services, string secret, X509Certificate2 certificate, Func<string> assertions) {\n" + text + "\n} }")
+                        : Path.GetFileName(file).StartsWith("Duende", StringComparison.Ordinal)
+                            ? Verify.DuendeUsings + text
+                            : Verify.Usings + text + Verify.CompliantHost));
                 }
             }
         }

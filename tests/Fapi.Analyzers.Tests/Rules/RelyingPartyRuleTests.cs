@@ -492,4 +492,37 @@ public sealed class RelyingPartyRuleTests
                         o.Events.OnPushAuthorization = context => { context.HandleClientAuthentication(); return System.Threading.Tasks.Task.CompletedTask; };
                     });
             """), Fapi2);
+
+    [Fact]
+    public Task Options_classes_of_the_team_configure_the_schemes_they_may_touch()
+        => Verify.Analyzer(Verify.RelyingPartyUsings + """
+            using Microsoft.Extensions.Options;
+
+            static class Startup
+            {
+                static void Configure(IServiceCollection services)
+                {
+                    services.AddSingleton<IConfigureOptions<OpenIdConnectOptions>, ConfigureBankOidc>();
+                    services.AddSingleton<IConfigureOptions<OpenIdConnectOptions>, DefaultOnly>();
+                    services.AddAuthentication().AddOpenIdConnect("bank", o => o.ClientId = "web");
+                }
+            }
+
+            sealed class ConfigureBankOidc : IConfigureNamedOptions<OpenIdConnectOptions>
+            {
+                public void Configure(string name, OpenIdConnectOptions options)
+                {
+                    options.ResponseType = OpenIdConnectResponseType.Code;
+                    options.PushedAuthorizationBehavior = PushedAuthorizationBehavior.Require;
+                }
+
+                public void Configure(OpenIdConnectOptions options) => Configure(Options.DefaultName, options);
+            }
+
+            // IConfigureOptions<T> alone configures the unnamed options, which no scheme uses.
+            sealed class DefaultOnly : IConfigureOptions<OpenIdConnectOptions>
+            {
+                public void Configure(OpenIdConnectOptions options) => options.UsePkce = false;
+            }
+            """, Fapi2);
 }
