@@ -26,19 +26,22 @@ internal static class TestReferences
         MetadataReference.CreateFromFile(typeof(Microsoft.IdentityModel.Tokens.SecurityAlgorithms).Assembly.Location),
         MetadataReference.CreateFromFile(typeof(Microsoft.IdentityModel.Logging.IdentityModelEventSource).Assembly.Location),
         MetadataReference.CreateFromFile(typeof(Microsoft.IdentityModel.Abstractions.IIdentityLogger).Assembly.Location),
-        // The relying party: the ASP.NET Core OpenID Connect handler and the JWT libraries it brings.
-        MetadataReference.CreateFromFile(typeof(Microsoft.AspNetCore.Authentication.OpenIdConnect.OpenIdConnectOptions).Assembly.Location),
+        // The JWT and protocol libraries the ASP.NET Core OpenID Connect handler brings.
         MetadataReference.CreateFromFile(typeof(Microsoft.IdentityModel.Protocols.OpenIdConnect.OpenIdConnectMessage).Assembly.Location),
         MetadataReference.CreateFromFile(typeof(Microsoft.IdentityModel.Protocols.AuthenticationProtocolMessage).Assembly.Location),
         MetadataReference.CreateFromFile(typeof(System.IdentityModel.Tokens.Jwt.JwtSecurityToken).Assembly.Location),
         MetadataReference.CreateFromFile(typeof(Microsoft.IdentityModel.JsonWebTokens.JsonWebToken).Assembly.Location)));
+
+    /// <summary>The relying party: the ASP.NET Core OpenID Connect handler (the real package).</summary>
+    private static readonly Lazy<MetadataReference> OpenIdConnect = new(() =>
+        MetadataReference.CreateFromFile(typeof(Microsoft.AspNetCore.Authentication.OpenIdConnect.OpenIdConnectOptions).Assembly.Location));
 
     private static readonly Lazy<MetadataReference> SimpleIdServer = new(() => Stub("SimpleIdServerStub.cs", "SimpleIdServer.IdServer"));
 
     private static readonly ConcurrentDictionary<(string File, string Assembly, string Version), MetadataReference> Stubs = new();
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> Default = new(() => Framework.Value.AddRange(IdentityModel.Value)
-        .Add(SimpleIdServer.Value).Add(DuendeStub(DuendeVersion)));
+        .Add(OpenIdConnect.Value).Add(SimpleIdServer.Value).Add(DuendeStub(DuendeVersion)));
 
     private static readonly AsyncLocal<ImmutableArray<MetadataReference>?> Chosen = new();
 
@@ -54,12 +57,17 @@ internal static class TestReferences
 
     /// <summary>Duende IdentityServer at <paramref name="version"/> (defaults changed between releases) instead of 7.0.</summary>
     public static ImmutableArray<MetadataReference> Duende(string version)
-        => Framework.Value.AddRange(IdentityModel.Value).Add(SimpleIdServer.Value).Add(DuendeStub(version));
+        => Framework.Value.AddRange(IdentityModel.Value).Add(OpenIdConnect.Value).Add(SimpleIdServer.Value).Add(DuendeStub(version));
 
     /// <summary>IdentityServer4 at <paramref name="version"/> instead of Duende IdentityServer.</summary>
     public static ImmutableArray<MetadataReference> IdentityServer4(string version = "4.1.2.0")
-        => Framework.Value.AddRange(IdentityModel.Value).Add(SimpleIdServer.Value)
+        => Framework.Value.AddRange(IdentityModel.Value).Add(OpenIdConnect.Value).Add(SimpleIdServer.Value)
             .Add(Stubs.GetOrAdd(("IdentityServer4Stub.cs", "IdentityServer4", version), key => Stub(key.File, key.Assembly, key.Version)));
+
+    /// <summary>The ASP.NET Core 8 OpenID Connect handler's shape (a stub: the 8.0 package targets net8.0 only) instead of the real 10.0.</summary>
+    public static ImmutableArray<MetadataReference> AspNetCore8()
+        => Framework.Value.AddRange(IdentityModel.Value).Add(SimpleIdServer.Value).Add(DuendeStub(DuendeVersion))
+            .Add(Stubs.GetOrAdd(("AspNetCoreOpenIdConnect8Stub.cs", "Microsoft.AspNetCore.Authentication.OpenIdConnect", "8.0.0.0"), key => Stub(key.File, key.Assembly, key.Version)));
 
     /// <summary>Makes <see cref="All"/> return <paramref name="references"/> in this test's async flow until disposed.</summary>
     public static IDisposable Use(ImmutableArray<MetadataReference> references)

@@ -525,4 +525,18 @@ public sealed class RelyingPartyRuleTests
                 public void Configure(OpenIdConnectOptions options) => options.UsePkce = false;
             }
             """, Fapi2);
+
+    [Fact]
+    public async Task Before_ASP_NET_Core_9_PAR_is_a_library_limitation_reported_once_per_scheme()
+    {
+        using (TestReferences.Use(TestReferences.AspNetCore8()))
+        {
+            var source = Startup("""
+                    services.AddAuthentication().{|FAPI2005:AddOpenIdConnect|}(Scheme, o => o.ResponseType = "code");
+                    services.Configure<OpenIdConnectOptions>(Scheme, o => o.UsePkce = true);
+            """);
+            await Verify.Analyzer(new[] { source }, Fapi2, editorConfig: "FAPI2005.library_limitation = report\n");
+            await Verify.Analyzer(new[] { source.Replace("{|FAPI2005:AddOpenIdConnect|}", "AddOpenIdConnect") }, Fapi2);
+        }
+    }
 }
