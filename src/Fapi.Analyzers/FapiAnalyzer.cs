@@ -69,21 +69,31 @@ public sealed class FapiAnalyzer : DiagnosticAnalyzer
                     // Contained like any internal error: the block is simply not judged.
                 }
             }, OperationKind.ObjectCreation, OperationKind.Invocation, OperationKind.Invalid);
+            // A team's options class (IConfigureNamedOptions<T>) is judged as written, for whichever scheme it runs.
+            var optionsMethod = block.OwningSymbol is IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.ExplicitInterfaceImplementation } method
+                                && extractor.ImplementsOptionsContract(method) ? method : null;
             block.RegisterOperationBlockEndAction(end =>
             {
-                if (roots.Count > 0)
+                if (roots.Count > 0 || optionsMethod is not null)
                 {
-                    Analyze(end, extractor, roots, choice);
+                    Analyze(end, extractor, roots, choice, optionsMethod);
                 }
             });
         });
     }
 
-    private static void Analyze(OperationBlockAnalysisContext context, Extractor extractor, List<IOperation> roots, ProfileChoice choice)
+    private static void Analyze(OperationBlockAnalysisContext context, Extractor extractor, List<IOperation> roots, ProfileChoice choice, IMethodSymbol? optionsMethod)
     {
         try
         {
-            var configurations = extractor.Extract(roots, new BlockScope(context.OperationBlocks));
+            var configurations = roots.Count > 0 ? extractor.Extract(roots, new BlockScope(context.OperationBlocks)) : new List<Facts.ClientConfiguration>();
+            if (optionsMethod is not null)
+            {
+                foreach (var site in extractor.ExtractOptionsClass(optionsMethod.ContainingType, only: optionsMethod))
+                {
+                    configurations.Add(site.Configuration);
+                }
+            }
             var reporter = new RuleReporter();
             foreach (var configuration in configurations)
             {

@@ -53,8 +53,25 @@ internal sealed class ConfigurationSite
     /// </summary>
     public string? OptionsName { get; set; } = "";
 
+    /// <summary>The code of the registration (its call, or an options class's method): what it writes lies inside.</summary>
+    public Location? Extent { get; set; }
+
+    /// <summary>True when <paramref name="location"/> lies in this registration's code.</summary>
+    public bool Covers(Location location)
+        => Extent is { } extent && location.SourceTree == extent.SourceTree && extent.SourceSpan.Contains(location.SourceSpan);
+
+    /// <summary>For an options class read for one name: the name parameter's value, which decides its branches.</summary>
+    public NameGuard? Guard { get; set; }
+
     /// <summary>An options name the engine cannot know.</summary>
     public const string UnknownName = "\0?";
+
+    /// <summary>True for a name the code does not tell: <see cref="UnknownName"/>, or the same followed by the name's known beginning.</summary>
+    public static bool IsUnknownName(string? name) => name is not null && name.StartsWith(UnknownName, StringComparison.Ordinal);
+
+    /// <summary>True when the name a pattern stands for may be <paramref name="known"/> (it begins as the pattern says).</summary>
+    public static bool MayBe(string pattern, string known)
+        => !IsUnknownName(pattern) ? pattern == known : known.StartsWith(pattern.Substring(UnknownName.Length), StringComparison.Ordinal);
 
     /// <summary>Evidence found in the code that configures this object (<see cref="Bindings.Evidence"/>), with where it was found.</summary>
     public List<(Evidence Evidence, Location Location)> Evidence { get; } = new();
@@ -744,6 +761,7 @@ internal sealed class ConfigurationSite
         if (Reach == Reach.Always)
         {
             Configuration.ClearElements(setting);
+            Configuration.Replaced.Add(setting);
         }
         else
         {

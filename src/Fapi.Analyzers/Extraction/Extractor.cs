@@ -143,9 +143,11 @@ internal sealed partial class Extractor
 
     /// <summary>
     /// A class of the team's that configures bound options (IConfigureNamedOptions&lt;T&gt;, IConfigureOptions&lt;T&gt;,
-    /// IPostConfigureOptions&lt;T&gt;): an options registration the index merges; a named one may configure every name.
+    /// IPostConfigureOptions&lt;T&gt;): options registrations. Read for <paramref name="name"/>, its branches on the name
+    /// parameter run or not; read for no name, it may configure every name (<see cref="ConfigurationSite.UnknownName"/>).
+    /// A relying party's IConfigureOptions&lt;T&gt; alone configures the unnamed options, which no scheme uses.
     /// </summary>
-    public List<ConfigurationSite> ExtractOptionsClass(INamedTypeSymbol type)
+    public List<ConfigurationSite> ExtractOptionsClass(INamedTypeSymbol type, string? name = null, IMethodSymbol? only = null)
     {
         var sites = new List<ConfigurationSite>();
         var named = false;
@@ -156,35 +158,93 @@ internal sealed partial class Extractor
 
         foreach (var contract in type.AllInterfaces)
         {
-            if (contract is not { Arity: 1, ContainingNamespace: { Name: "Options", ContainingNamespace.Name: "Extensions" } }
-                || contract.Name is not ("IConfigureOptions" or "IConfigureNamedOptions" or "IPostConfigureOptions")
-                || (named && contract.Name == "IConfigureOptions")
-                || _bindings.Model(contract.TypeArguments[0]) is not { Binding.Kind: ConfigurationKind.Server or ConfigurationKind.RelyingParty } model)
+            if (OptionsContractModel(contract) is not { } model || (named && contract.Name == "IConfigureOptions"))
+            {
+                continue;
+            }
+
+            var relyingParty = model.Binding.Kind == ConfigurationKind.RelyingParty;
+            if (relyingParty && contract.Name == "IConfigureOptions")
             {
                 continue;
             }
 
             foreach (var member in contract.GetMembers())
             {
-                if (member is IMethodSymbol { Parameters.Length: > 0 } method && type.FindImplementationForInterfaceMember(method) is IMethodSymbol implementation
-                    && implementation.Locations.Length > 0 && implementation.Parameters[implementation.Parameters.Length - 1] is { } options)
+                if (member is not IMethodSymbol { Parameters.Length: > 0 } method || type.FindImplementationForInterfaceMember(method) is not IMethodSymbol implementation
+                    || implementation.Locations.Length == 0 || (only is not null && !SymbolEqualityComparer.Default.Equals(only, implementation)))
                 {
-                    var relyingParty = model.Binding.Kind == ConfigurationKind.RelyingParty;
-                    var site = new ConfigurationSite(_bindings, SiteKind.Registration, model.Binding.Kind, model, null, implementation.Locations[0], new ValueResolver(_bindings, BlockScope.Empty))
-                    {
-                        IsOptionsRegistration = true,
-                        IsPostConfigure = contract.Name == "IPostConfigureOptions",
-                        // Called for every name, it may look at the name: the engine cannot tell which schemes it configures.
-                        OptionsName = relyingParty && contract.Name != "IConfigureOptions" ? ConfigurationSite.UnknownName : "",
-                    };
-                    FollowHelper(site, implementation, options, implementation.Locations[0], null, 0);
-                    Finish(site);
-                    sites.Add(site);
+                    continue;
+                }
+
+                // Judged in its own block: read for each scheme the compilation registers, each reading reconciled with
+                // that scheme's other registrations; the index reads it for the name it asks.
+                var names = name is not null || only is null || !relyingParty || _servers is null ? null : new List<string>(_servers.HostNames(model.Library));
+                if (names is null || names.Count == 0)
+                {
+                    sites.Add(ReadOptionsMethod(implementation, contract, model, relyingParty ? name ?? ConfigurationSite.UnknownName : "", relyingParty ? name : null));
+                    continue;
+                }
+
+                foreach (var scheme in names)
+                {
+                    sites.Add(ReadOptionsMethod(implementation, contract, model, scheme, scheme));
                 }
             }
         }
 
         return sites;
+    }
+
+    private ConfigurationSite ReadOptionsMethod(IMethodSymbol implementation, INamedTypeSymbol contract, BoundModel model, string optionsName, string? guardName)
+    {
+        var site = new ConfigurationSite(_bindings, SiteKind.Registration, model.Binding.Kind, model, null, implementation.Locations[0], new ValueResolver(_bindings, BlockScope.Empty))
+        {
+            IsOptionsRegistration = true,
+            IsPostConfigure = contract.Name == "IPostConfigureOptions",
+            OptionsName = optionsName,
+            Guard = guardName is not null && implementation.Parameters.Length == 2 ? new NameGuard(implementation.Parameters[0], guardName) : null,
+            Extent = implementation.DeclaringSyntaxReferences.Length > 0 ? implementation.DeclaringSyntaxReferences[0].GetSyntax().GetLocation() : null,
+        };
+
+        // The class is the registration: its facts stand at its own code, where its fixes apply.
+        FollowHelper(site, implementation, implementation.Parameters[implementation.Parameters.Length - 1], null, null, 0);
+        Finish(site);
+        return site;
+    }
+
+    /// <summary>The bound server or relying-party model an options interface of Microsoft.Extensions.Options configures, or null.</summary>
+    private BoundModel? OptionsContractModel(INamedTypeSymbol contract)
+        => contract is { Arity: 1, Name: "IConfigureOptions" or "IConfigureNamedOptions" or "IPostConfigureOptions", ContainingNamespace: { Name: "Options", ContainingNamespace.Name: "Extensions" } }
+           && _bindings.Model(contract.TypeArguments[0]) is { Binding.Kind: ConfigurationKind.Server or ConfigurationKind.RelyingParty } model
+            ? model
+            : null;
+
+    /// <summary>True for a method that implements an options interface for a bound model (it is judged as written).</summary>
+    public bool ImplementsOptionsContract(IMethodSymbol method)
+    {
+        if (method.ContainingType is not { } type || type.Interfaces.IsEmpty && type.BaseType?.SpecialType == SpecialType.System_Object)
+        {
+            return false;
+        }
+
+        foreach (var contract in type.AllInterfaces)
+        {
+            if (OptionsContractModel(contract) is null)
+            {
+                continue;
+            }
+
+            foreach (var member in contract.GetMembers())
+            {
+                if (SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(member), method))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private bool IsRegistration(IOperation operation) => operation switch
@@ -228,6 +288,7 @@ internal sealed partial class Extractor
                 var registrationSite = new ConfigurationSite(_bindings, SiteKind.Registration, options.Binding.Kind, options, invocation.TargetMethod.ReturnType, ConfigurationSite.MethodNameLocation(invocation), resolver)
                 {
                     OptionsName = registration.NameParameter is { } nameParameter ? NameArgument(invocation, nameParameter, registration.DefaultName, resolver) : "",
+                    Extent = invocation.Syntax.GetLocation(),
                 };
                 registrationSite.ApplyDefaults(options.Defaults);
                 if (BindsConfiguration(invocation.TargetMethod))
@@ -239,13 +300,21 @@ internal sealed partial class Extractor
                 ApplyCallback(registrationSite, CallbackArgument(invocation, registration.CallbackParameter), 0);
                 return registrationSite;
             case IInvocationOperation invocation when _bindings.OptionsRegistration(invocation.TargetMethod, out var parameter) is { } optionsModel:
+                // A server's options are the application's one instance; a relying party's are per scheme, and the
+                // unnamed instance is no scheme's: code that configures it configures nothing the handler uses.
+                var optionsName = optionsModel.Binding.Kind == ConfigurationKind.RelyingParty ? OptionsName(invocation, resolver) : "";
+                if (optionsName == "" && optionsModel.Binding.Kind == ConfigurationKind.RelyingParty)
+                {
+                    return null;
+                }
+
                 // The options pattern configures the object the library's registration created: no defaults of its own.
                 var optionsSite = new ConfigurationSite(_bindings, SiteKind.Registration, optionsModel.Binding.Kind, optionsModel, invocation.TargetMethod.ReturnType, ConfigurationSite.MethodNameLocation(invocation), resolver)
                 {
                     IsOptionsRegistration = true,
                     IsPostConfigure = invocation.TargetMethod.Name.StartsWith("Post", System.StringComparison.Ordinal),
-                    // A server's options are the application's one instance; a relying party's are per scheme.
-                    OptionsName = optionsModel.Binding.Kind == ConfigurationKind.RelyingParty ? OptionsName(invocation, resolver) : "",
+                    OptionsName = optionsName,
+                    Extent = invocation.Syntax.GetLocation(),
                 };
                 if (parameter is null)
                 {
@@ -263,6 +332,7 @@ internal sealed partial class Extractor
                 var typingSite = new ConfigurationSite(_bindings, SiteKind.Registration, candidate.Model.Binding.Kind, candidate.Model, candidate.Method.ReturnType, InvalidNameLocation(invalid), resolver)
                 {
                     OptionsName = ConfigurationSite.UnknownName,
+                    Extent = invalid.Syntax.GetLocation(),
                 };
                 typingSite.ApplyDefaults(candidate.Model.Defaults);
                 foreach (var child in invalid.ChildOperations)
@@ -308,11 +378,26 @@ internal sealed partial class Extractor
         {
             if (argument.Parameter?.Name == parameter && argument.ArgumentKind != ArgumentKind.DefaultValue)
             {
-                return resolver.TryResolve(argument.Value, out var name) && name is string text ? text : ConfigurationSite.UnknownName;
+                return resolver.TryResolve(argument.Value, out var name) && name is string text ? text : NamePattern(argument.Value, resolver);
             }
         }
 
         return omitted;
+    }
+
+    /// <summary>A name built at run time: unknown, with its constant beginning where it has one ($"tenant-{id}").</summary>
+    private static string NamePattern(IOperation value, ValueResolver resolver)
+    {
+        var unwrapped = ValueResolver.Unwrap(value);
+        if (unwrapped is ILocalReferenceOperation local && resolver.Scope.SingleValue(local.Local) is { } single)
+        {
+            unwrapped = ValueResolver.Unwrap(single);
+        }
+
+        return unwrapped is IInterpolatedStringOperation { Parts.Length: > 0 } interpolated && interpolated.Parts[0] is IInterpolatedStringTextOperation { Text: var text }
+               && resolver.TryResolve(text, out var prefix) && prefix is string { Length: > 0 } beginning
+            ? ConfigurationSite.UnknownName + beginning
+            : ConfigurationSite.UnknownName;
     }
 
     private static bool BindsConfiguration(IMethodSymbol method)
@@ -414,7 +499,7 @@ internal sealed partial class Extractor
         var options = lambda.Symbol.Parameters[0];
         foreach (var operation in lambda.Body.Descendants())
         {
-            CollectEvidence(site, operation);
+            CollectEvidence(site, operation, lambda.Body);
             if (operation is IParameterReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Parameter, options))
             {
                 ApplyReference(site, reference, options, lambda.Body, depth, null);
@@ -429,7 +514,7 @@ internal sealed partial class Extractor
     /// </summary>
     private void ApplyReference(ConfigurationSite site, IOperation reference, ISymbol root, IOperation anchor, int depth, System.Action<IOperation>? tracked)
     {
-        var reach = Reaches.Classify(reference, anchor);
+        var reach = Reaches.Classify(reference, anchor, site.Guard);
         if (reach == Reach.DevelopmentOnly)
         {
             return;
@@ -464,7 +549,8 @@ internal sealed partial class Extractor
     /// Applies what a team's own method does to the configured object passed as <paramref name="parameter"/>; where the
     /// method cannot be read, everything it could change becomes unknown.
     /// </summary>
-    private void FollowHelper(ConfigurationSite site, IMethodSymbol method, IParameterSymbol parameter, Location call, IInvocationOperation? invocation, int depth)
+    /// <param name="call">Where the helper is called: its facts are located there (null: at their own code, for a method read as a registration).</param>
+    private void FollowHelper(ConfigurationSite site, IMethodSymbol method, IParameterSymbol parameter, Location? call, IInvocationOperation? invocation, int depth)
     {
         if (method.MethodKind == MethodKind.DelegateInvoke && invocation is not null && depth < MaxHelperDepth)
         {
@@ -489,7 +575,7 @@ internal sealed partial class Extractor
         site.Resolver = new ValueResolver(_bindings, new BlockScope(ImmutableArray.Create(body)), invocation is null ? null : new Arguments(invocation, resolver));
         foreach (var operation in body.Descendants())
         {
-            CollectEvidence(site, operation);
+            CollectEvidence(site, operation, body);
             if (operation is IParameterReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Parameter.OriginalDefinition, definition))
             {
                 ApplyReference(site, reference, reference.Parameter, body, depth + 1, null);
@@ -500,9 +586,15 @@ internal sealed partial class Extractor
     }
 
     /// <summary>A use of an evidence member in the code that configures the site (<see cref="Evidence"/>).</summary>
-    private void CollectEvidence(ConfigurationSite site, IOperation operation)
+    private void CollectEvidence(ConfigurationSite site, IOperation operation, IOperation body)
     {
         if (!_bindings.HasEvidence || operation is not IMemberReferenceOperation reference || _bindings.Evidence(reference.Member) is not { } evidence)
+        {
+            return;
+        }
+
+        // Code that does not run for this configuration (development only, another scheme's branch) shows nothing.
+        if (Reaches.Classify(reference, body, site.Guard) == Reach.DevelopmentOnly)
         {
             return;
         }
@@ -525,7 +617,7 @@ internal sealed partial class Extractor
         {
             if (evidence.Value is { } value && !known.ContainsKey(evidence.Setting))
             {
-                known.Add(evidence.Setting, new Fact(evidence.Setting, value, location, FactOrigin.Code, FixSite.None));
+                known.Add(evidence.Setting, new Fact(evidence.Setting, value, location, FactOrigin.Code, FixSite.None, Fact.EvidenceNote));
             }
         }
 
@@ -842,7 +934,7 @@ internal sealed partial class Extractor
 
         if (configuration.Kind is ConfigurationKind.Server or ConfigurationKind.RelyingParty)
         {
-            Reconcile(configuration, library, site.OptionsName);
+            Reconcile(site, library);
             foreach (var inheritance in library.Inherited)
             {
                 // The clients decide: each one that leaves the setting unset reports the server's default itself.
@@ -1031,12 +1123,32 @@ internal sealed partial class Extractor
     /// A server registration judged in its own block reports only the facts that decide the merged options: a default
     /// that another registration overrides, or a value a later registration rewrites, is not this code's to report.
     /// </summary>
-    private void Reconcile(ClientConfiguration configuration, LibraryBinding library, string? name)
+    private void Reconcile(ConfigurationSite site, LibraryBinding library)
     {
-        // ConfigureAll (every name) and an unknown name are judged as written.
-        if (name is null || name == ConfigurationSite.UnknownName || _servers?.Written(library, name) is not { } merged)
+        // ConfigureAll (every name) and options registrations for an unknown name are judged as written.
+        var (configuration, name) = (site.Configuration, site.OptionsName);
+        if (name is null || (ConfigurationSite.IsUnknownName(name) && site.IsOptionsRegistration)
+            || _servers?.Written(library, name, configuration.Anchor) is not { } merged)
         {
             return;
+        }
+
+        // A value written on some paths is no verdict where a later registration decides the setting on every path.
+        foreach (var write in new List<ConditionalWrite>(configuration.ConditionalWrites))
+        {
+            if (merged.Get(write.Fact.Setting) is { Origin: FactOrigin.Code } decided && !site.Covers(decided.Location))
+            {
+                configuration.RemoveConditionalWrites(write.Fact.Setting);
+            }
+        }
+
+        // A collection a registration that runs later assigns anew (a PostConfigure's response type) is that one's.
+        foreach (var setting in new List<Setting>(configuration.ElementSettings))
+        {
+            if (_servers.ReplacedAfter(library, name, site, setting))
+            {
+                configuration.ClearElements(setting);
+            }
         }
 
         foreach (var fact in new List<Fact>(configuration.Values))

@@ -14,13 +14,116 @@ internal enum Reach
     DevelopmentOnly,
 }
 
+/// <summary>
+/// The options name an options class is read for (<c>Configure(string name, T options)</c>): a branch that tests the
+/// name against a constant runs, or does not, for that name.
+/// </summary>
+internal sealed class NameGuard
+{
+    public NameGuard(IParameterSymbol parameter, string value)
+    {
+        Parameter = parameter;
+        Value = value;
+    }
+
+    public IParameterSymbol Parameter { get; }
+    public string Value { get; }
+
+    /// <summary>True or false where <paramref name="condition"/> compares the name with a constant; null otherwise.</summary>
+    public bool? Evaluate(IOperation condition)
+    {
+        switch (ValueResolver.Unwrap(condition))
+        {
+            case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not:
+                return Evaluate(not.Operand) is { } inner ? !inner : null;
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } binary:
+                var constant = IsName(binary.LeftOperand) ? binary.RightOperand : IsName(binary.RightOperand) ? binary.LeftOperand : null;
+                return constant?.ConstantValue is { HasValue: true, Value: string text } && Equal(text) is { } equal
+                    ? equal == (binary.OperatorKind == BinaryOperatorKind.Equals)
+                    : null;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>True or false where a switch case tests the name; null where the switch is on something else.</summary>
+    public bool? Evaluate(ISwitchCaseOperation section)
+    {
+        if (section.Parent is not ISwitchOperation { Value: var value } switchOperation || !IsName(value))
+        {
+            return null;
+        }
+
+        var matches = Matches(section);
+        if (matches != false)
+        {
+            return matches;
+        }
+
+        // The default section runs when no other section names the value.
+        foreach (var clause in section.Clauses)
+        {
+            if (clause is IDefaultCaseClauseOperation)
+            {
+                foreach (var other in switchOperation.Cases)
+                {
+                    if (!ReferenceEquals(other, section) && Matches(other) != false)
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool? Matches(ISwitchCaseOperation section)
+    {
+        var result = (bool?)false;
+        foreach (var clause in section.Clauses)
+        {
+            switch (clause)
+            {
+                case ISingleValueCaseClauseOperation { Value.ConstantValue: { HasValue: true, Value: string text } }:
+                    var equal = Equal(text);
+                    if (equal == true)
+                    {
+                        return true;
+                    }
+
+                    result = equal is null ? null : result;
+                    break;
+                case IDefaultCaseClauseOperation:
+                    break;
+                default:
+                    result = null;
+                    break;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Whether the name is <paramref name="text"/>: null where only the name's beginning is known and it fits.</summary>
+    private bool? Equal(string text)
+        => !ConfigurationSite.IsUnknownName(Value) ? text == Value : ConfigurationSite.MayBe(Value, text) ? null : false;
+
+    public bool IsName(IOperation operation)
+        => ValueResolver.Unwrap(operation) is IParameterReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Parameter, Parameter);
+}
+
 internal static class Reaches
 {
     /// <summary>
     /// How <paramref name="operation"/> runs relative to <paramref name="anchor"/> (the configuration's creation, an options
     /// lambda's body, a helper's body): the constructs between them decide.
     /// </summary>
-    public static Reach Classify(IOperation operation, IOperation anchor)
+    /// <param name="guard">The options name an options class is read for: a branch for another name does not run
+    /// (reported as <see cref="Reach.DevelopmentOnly"/>: not applied).</param>
+    public static Reach Classify(IOperation operation, IOperation anchor, NameGuard? guard = null)
     {
         if (InDebugOnlyCode(operation.Syntax))
         {
@@ -31,7 +134,7 @@ internal static class Reaches
         var child = operation;
         for (var parent = operation.Parent; parent is not null && !IsAncestorOrSelf(child, anchor); child = parent, parent = parent.Parent)
         {
-            var step = Step(parent, child);
+            var step = guard is null ? Step(parent, child) : Guarded(parent, child, guard) ?? Step(parent, child);
             if (step == Reach.DevelopmentOnly)
             {
                 return Reach.DevelopmentOnly;
@@ -57,6 +160,21 @@ internal static class Reaches
         }
 
         return false;
+    }
+
+    /// <summary>The reach of a branch that tests the options name, for the name the guard holds; null for other constructs.</summary>
+    private static Reach? Guarded(IOperation parent, IOperation child, NameGuard guard)
+    {
+        var runs = parent switch
+        {
+            IConditionalOperation conditional when !ReferenceEquals(conditional.Condition, child)
+                => guard.Evaluate(conditional.Condition) is { } result ? ReferenceEquals(conditional.WhenTrue, child) == result : (bool?)null,
+            ISwitchCaseOperation section => guard.Evaluate(section),
+            // The section decides whether its body runs; entering the switch itself is no condition.
+            ISwitchOperation choice when guard.IsName(choice.Value) => true,
+            _ => null,
+        };
+        return runs is null ? null : runs.Value ? Reach.Always : Reach.DevelopmentOnly;
     }
 
     /// <summary>The reach of <paramref name="child"/> inside <paramref name="parent"/>.</summary>

@@ -42,23 +42,67 @@ internal sealed class ServerIndex
         return false;
     }
 
+    /// <summary>
+    /// True when a registration of the options named <paramref name="name"/> that runs after <paramref name="site"/>
+    /// assigns the collection <paramref name="setting"/> anew: a PostConfigure after a Configure, or a later one in the same file.
+    /// </summary>
+    public bool ReplacedAfter(LibraryBinding library, string name, ConfigurationSite site, Setting setting)
+    {
+        var anchor = site.Configuration.Anchor;
+        foreach (var registration in _registrations.Value)
+        {
+            if (registration.Library != library.Name || !Configures(registration, name, anchor) || !registration.Configuration.Replaced.Contains(setting)
+                || registration.Configuration.Anchor.Equals(anchor))
+            {
+                continue;
+            }
+
+            var other = registration.Configuration.Anchor;
+            var later = registration.IsPostConfigure != site.IsPostConfigure
+                ? registration.IsPostConfigure
+                : other.SourceTree == anchor.SourceTree && other.SourceSpan.Start > anchor.SourceSpan.Start;
+            if (later)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The options names the hosts of <paramref name="library"/> register (a relying party's schemes).</summary>
+    public IEnumerable<string> HostNames(LibraryBinding library)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var registration in _registrations.Value)
+        {
+            if (registration.Library == library.Name && !registration.IsOptionsPattern && registration.Name is { } name && !ConfigurationSite.IsUnknownName(name))
+            {
+                names.Add(name);
+            }
+        }
+
+        return names;
+    }
+
     /// <summary>The one server of <paramref name="library"/>, merged from every registration; null when there is none or several hosts.</summary>
-    public ClientConfiguration? Server(LibraryBinding library) => Merged(library, "").Server;
+    public ClientConfiguration? Server(LibraryBinding library) => Merged(library, "", null).Server;
 
     /// <summary>
     /// The options named <paramref name="name"/> (a relying party's scheme; "" for a server's) as written, before what
-    /// the library fixes: which code decides each setting.
+    /// the library fixes: which code decides each setting. A host whose name the code does not tell
+    /// (<see cref="ConfigurationSite.UnknownName"/>) is merged alone with every options registration that may touch it.
     /// </summary>
-    public ClientConfiguration? Written(LibraryBinding library, string name) => Merged(library, name).Written;
+    public ClientConfiguration? Written(LibraryBinding library, string name, Location host) => Merged(library, name, host).Written;
 
-    private (ClientConfiguration? Written, ClientConfiguration? Server) Merged(LibraryBinding library, string name)
+    private (ClientConfiguration? Written, ClientConfiguration? Server) Merged(LibraryBinding library, string name, Location? host)
     {
         lock (_merged)
         {
-            var key = library.Name + "\0" + name;
+            var key = library.Name + "\0" + name + (ConfigurationSite.IsUnknownName(name) ? host?.ToString() : "");
             if (!_merged.TryGetValue(key, out var merged))
             {
-                var written = Merge(library.Name, name, out var limitations);
+                var written = Merge(library.Name, name, host, out var limitations);
                 ClientConfiguration? server = null;
                 if (written is not null)
                 {
@@ -78,16 +122,37 @@ internal sealed class ServerIndex
         }
     }
 
+    /// <summary>
+    /// True when <paramref name="registration"/> configures the options named <paramref name="name"/>: options
+    /// registrations for that name, every name or an unknown one; hosts of that name (a scheme is registered once).
+    /// </summary>
+    private static bool Configures(Registration registration, string name, Location? host)
+    {
+        // An options class read for a name pattern serves hosts of that pattern; read for no name, every unknown name.
+        if (registration.ForUnknownNamesOnly)
+        {
+            return registration.Name == name;
+        }
+
+        if (registration.IsOptionsPattern)
+        {
+            return registration.Name is not { } configured || configured == name
+                   || (ConfigurationSite.IsUnknownName(configured) ? ConfigurationSite.IsUnknownName(name) || ConfigurationSite.MayBe(configured, name)
+                       : ConfigurationSite.IsUnknownName(name) && ConfigurationSite.MayBe(name, configured));
+        }
+
+        return ConfigurationSite.IsUnknownName(name) ? registration.Configuration.Anchor.Equals(host) : registration.Name == name;
+    }
+
     /// <summary>The options as written, merged in registration order; <paramref name="limitations"/> are what the library fixes.</summary>
-    private ClientConfiguration? Merge(string library, string name, out List<Fact> limitations)
+    private ClientConfiguration? Merge(string library, string name, Location? host, out List<Fact> limitations)
     {
         limitations = new List<Fact>();
         var ordered = new List<Registration>();
         var hosts = 0;
         foreach (var registration in _registrations.Value)
         {
-            // Registrations for every name, and those whose name is unknown, may configure this one.
-            if (registration.Library == library && (registration.Name is null || registration.Name == name || registration.Name == ConfigurationSite.UnknownName))
+            if (registration.Library == library && Configures(registration, name, host))
             {
                 ordered.Add(registration);
                 hosts += registration.IsOptionsPattern ? 0 : 1;
@@ -150,6 +215,18 @@ internal sealed class ServerIndex
             }
         }
 
+        // What evidence shows (a client assertion, a client certificate) holds whichever registration writes the property.
+        foreach (var registration in sorted)
+        {
+            foreach (var fact in registration.Configuration.Values)
+            {
+                if (fact.Note == Fact.EvidenceNote)
+                {
+                    merged.Set(fact);
+                }
+            }
+        }
+
         MergeElements(sorted, merged);
         return merged;
     }
@@ -198,6 +275,7 @@ internal sealed class ServerIndex
         }
 
         var extractor = new Extractor(bindings, servers: null, bodies);
+        var classes = new List<INamedTypeSymbol>();
         foreach (var tree in bindings.Compilation.SyntaxTrees)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -224,9 +302,37 @@ internal sealed class ServerIndex
                 else if (node is ClassDeclarationSyntax { BaseList: { } bases } declaration && bases.ToString().IndexOf("Options", StringComparison.Ordinal) >= 0
                          && model.GetDeclaredSymbol(declaration, cancellationToken) is INamedTypeSymbol type)
                 {
-                    foreach (var server in extractor.ExtractOptionsClass(type))
+                    classes.Add(type);
+                }
+            }
+        }
+
+        // Options classes last: read once for each name a host registers (their branches on the name decide), and
+        // once for the hosts whose name the code does not tell.
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var registration in result)
+        {
+            // Known names, and the known beginnings of names built at run time ($"tenant-{id}").
+            if (!registration.IsOptionsPattern && registration.Name is { } name && name != ConfigurationSite.UnknownName)
+            {
+                names.Add(name);
+            }
+        }
+
+        foreach (var type in classes)
+        {
+            foreach (var server in extractor.ExtractOptionsClass(type))
+            {
+                Add(result, server, forUnknownNamesOnly: server.OptionsName == ConfigurationSite.UnknownName);
+            }
+
+            foreach (var name in names)
+            {
+                foreach (var server in extractor.ExtractOptionsClass(type, name))
+                {
+                    if (server.OptionsName == name)
                     {
-                        Add(result, server);
+                        Add(result, server, forUnknownNamesOnly: ConfigurationSite.IsUnknownName(name));
                     }
                 }
             }
@@ -235,11 +341,14 @@ internal sealed class ServerIndex
         return result.ToImmutable();
     }
 
-    private static void Add(ImmutableArray<Registration>.Builder result, ConfigurationSite server)
+    private static void Add(ImmutableArray<Registration>.Builder result, ConfigurationSite server, bool forUnknownNamesOnly = false)
     {
         if (server.Configuration.Library is { } library)
         {
-            result.Add(new Registration(library, server.Configuration, server.IsOptionsRegistration, server.IsPostConfigure, server.OptionsName));
+            result.Add(new Registration(library, server.Configuration, server.IsOptionsRegistration, server.IsPostConfigure, server.OptionsName)
+            {
+                ForUnknownNamesOnly = forUnknownNamesOnly,
+            });
         }
     }
 
@@ -318,5 +427,8 @@ internal sealed class ServerIndex
 
         /// <summary>The options instance it configures; null for every one.</summary>
         public string? Name { get; }
+
+        /// <summary>An options class read for no name: it stands for the hosts whose name is unknown only (each known name has its own reading).</summary>
+        public bool ForUnknownNamesOnly { get; set; }
     }
 }

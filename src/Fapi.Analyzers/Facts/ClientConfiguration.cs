@@ -124,12 +124,18 @@ public sealed class ClientConfiguration
         _unknown.Remove(setting);
     }
 
+    /// <summary>Collections the code assigned anew on every path (what other code wrote before no longer counts).</summary>
+    public HashSet<Setting> Replaced { get; } = new();
+
     /// <summary>A value written on some paths only: the setting is unknown, and the value is judged where it is written.</summary>
     public void SetConditional(Fact fact)
     {
         SetUnknown(fact.Setting);
         (_conditional ??= new List<ConditionalWrite>()).Add(new ConditionalWrite(fact, isElement: false));
     }
+
+    /// <summary>Drops the conditional writes of a setting that a later writer elsewhere decides on every path.</summary>
+    public void RemoveConditionalWrites(Setting setting) => _conditional?.RemoveAll(w => w.Fact.Setting == setting);
 
     /// <summary>An element added on some paths only: the collection is incomplete, and the element is judged where it is written.</summary>
     public void AddConditionalElement(Fact fact)

@@ -12,6 +12,9 @@ public sealed class Fact
     private readonly string? _whose;
     private string? _note;
 
+    /// <summary>The note of a fact read from evidence (a client assertion written in an event): it decides over property writes in every registration.</summary>
+    public const string EvidenceNote = "evidence";
+
     public Fact(Setting setting, object value, Location location, FactOrigin origin, FixSite fix, string? note = null)
     {
         Setting = setting;

@@ -239,8 +239,9 @@ public sealed class RelyingPartyRuleTests
                         o.ResponseType = "code";
                         o.PushedAuthorizationBehavior = PushedAuthorizationBehavior.Require;
                     });
-                    // Unnamed options are not any scheme's.
-                    services.Configure<OpenIdConnectOptions>(o => o.UsePkce = {|FAPI2001:false|});
+                    // Unnamed options are no scheme's: what they say configures nothing the handler uses.
+                    services.Configure<OpenIdConnectOptions>(o => o.UsePkce = false);
+                    services.PostConfigure<OpenIdConnectOptions>(o => o.ClientSecret = "secret");
             """), Fapi2);
 
     [Fact]
@@ -539,4 +540,81 @@ public sealed class RelyingPartyRuleTests
             await Verify.Analyzer(new[] { source.Replace("{|FAPI2005:AddOpenIdConnect|}", "AddOpenIdConnect") }, Fapi2);
         }
     }
+
+    [Fact]
+    public Task An_options_class_is_read_per_scheme_and_judged_where_it_writes()
+        => Verify.Analyzer(Verify.RelyingPartyUsings + """
+            using Microsoft.Extensions.Options;
+
+            static class Schemes
+            {
+                public const string Partner = "partner";
+                public const string Insurer = "insurer";
+            }
+
+            static class Startup
+            {
+                static void Configure(IServiceCollection services, Func<string> assertions)
+                {
+                    services.ConfigureOptions<SchemeOptions>();
+                    var auth = services.AddAuthentication();
+                    // Configured by SchemeOptions: nothing of the handler's defaults is left.
+                    auth.AddOpenIdConnect(Schemes.Partner, o => o.ClientId = "partner");
+                    // The class sets nothing for this scheme but one weakening: the defaults stand.
+                    auth.{|FAPI2003:{|FAPI2005:AddOpenIdConnect|}|}(Schemes.Insurer, o =>
+                    {
+                        o.ClientSecret = "not-a-secret";
+                        o.Events.OnPushAuthorization = context => { context.ProtocolMessage.ClientAssertion = assertions(); context.HandleClientAuthentication(); return System.Threading.Tasks.Task.CompletedTask; };
+                    });
+                    // Schemes registered at run time: the class's branches for other names do not reach them.
+                    foreach (var tenant in new[] { "a", "b" })
+                    {
+                        var scheme = $"tenant-{tenant}";
+                        auth.{|FAPI2003:{|FAPI2005:AddOpenIdConnect|}|}(scheme, o => o.ClientId = tenant);
+                    }
+                }
+            }
+
+            sealed class SchemeOptions : IConfigureNamedOptions<OpenIdConnectOptions>
+            {
+                public void Configure(string name, OpenIdConnectOptions options)
+                {
+                    switch (name)
+                    {
+                        case Schemes.Partner:
+                            options.ResponseType = {|FAPI2003:"code id_token"|};
+                            options.PushedAuthorizationBehavior = PushedAuthorizationBehavior.Require;
+                            options.BackchannelHttpHandler = new HttpClientHandler { ClientCertificates = { new X509Certificate2("partner.pfx") } };
+                            options.ClientSecret = "kept-for-the-old-endpoint";
+                            break;
+                        case Schemes.Insurer:
+                            options.TokenValidationParameters.ValidateAudience = {|FAPI5001:false|};
+                            break;
+                    }
+                }
+
+                public void Configure(OpenIdConnectOptions options) => Configure(Options.DefaultName, options);
+            }
+            """, Fapi2);
+
+    [Fact]
+    public Task A_PostConfigure_that_replaces_a_scheme_value_decides_it()
+        => Verify.Analyzer(Startup("""
+                    services.AddAuthentication().AddOpenIdConnect(Scheme, o =>
+                    {
+                        o.ResponseType = OpenIdConnectResponseType.CodeIdToken;
+                        o.PushedAuthorizationBehavior = PushedAuthorizationBehavior.Disable;
+                        o.RequireHttpsMetadata = Environment.GetEnvironmentVariable("HTTP") != "1";
+                        if (Environment.GetEnvironmentVariable("LAX") == "1")
+                        {
+                            o.TokenValidationParameters.ValidateIssuer = false;
+                        }
+                    });
+                    services.PostConfigure<OpenIdConnectOptions>(Scheme, o =>
+                    {
+                        o.ResponseType = OpenIdConnectResponseType.Code;
+                        o.PushedAuthorizationBehavior = PushedAuthorizationBehavior.Require;
+                        o.TokenValidationParameters.ValidateIssuer = true;
+                    });
+            """), Fapi2);
 }
