@@ -28,8 +28,29 @@ public sealed class LibraryBinding
     /// <summary>Library objects that stand for one value where they are created (a secret for its type).</summary>
     public ImmutableArray<ObjectValue> ObjectValues { get; set; } = ImmutableArray<ObjectValue>.Empty;
 
+    /// <summary>Where a token the code builds becomes a protocol message (models that need it: <see cref="ModelBinding.RequiresProtocolReach"/>).</summary>
+    public ImmutableArray<ProtocolSink> ProtocolSinks { get; set; } = ImmutableArray<ProtocolSink>.Empty;
+
     /// <summary>Members whose use in a configuration's code tells (or hides) a setting that no property carries.</summary>
     public ImmutableArray<Evidence> Evidence { get; set; } = ImmutableArray<Evidence>.Empty;
+}
+
+/// <summary>
+/// A write that sends a token as a protocol message: a property (a client assertion), or a method called with
+/// <see cref="Key"/> as its first argument and the token as its second (<c>SetParameter("request", jwt)</c>).
+/// </summary>
+public sealed class ProtocolSink
+{
+    public ProtocolSink(string typeName, string member, string? key = null)
+    {
+        TypeName = typeName;
+        Member = member;
+        Key = key;
+    }
+
+    public string TypeName { get; }
+    public string Member { get; }
+    public string? Key { get; }
 }
 
 /// <summary>
@@ -189,6 +210,9 @@ public sealed class ModelBinding
 
     /// <summary>Defaults of older releases: each entry whose version range holds the referenced library replaces the values it names.</summary>
     public ImmutableArray<VersionDefaults> Versioned { get; set; } = ImmutableArray<VersionDefaults>.Empty;
+
+    /// <summary>True for an object that is judged only where it becomes a protocol message (<see cref="LibraryBinding.ProtocolSinks"/>).</summary>
+    public bool RequiresProtocolReach { get; set; }
 
     /// <summary>Constructor parameters whose arguments carry settings (a token created with its signing credentials).</summary>
     public ImmutableArray<ParameterBinding> ConstructorParameters { get; set; } = ImmutableArray<ParameterBinding>.Empty;

@@ -145,6 +145,8 @@ internal sealed class BoundBindings
     private readonly Dictionary<ISymbol, object> _knownValues = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<INamedTypeSymbol, ObjectValue> _objectValues = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<ISymbol, Evidence> _evidence = new(SymbolEqualityComparer.Default);
+    private readonly List<ProtocolSink> _sinks = new();
+    private ProtocolReach? _protocol;
     private readonly HashSet<INamedTypeSymbol> _builders = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<string, BoundModel> _modelsByName = new();
     private readonly HashSet<IAssemblySymbol> _libraryAssemblies = new(SymbolEqualityComparer.Default);
@@ -298,6 +300,20 @@ internal sealed class BoundBindings
     public ObjectValue? ObjectValue(ITypeSymbol? type)
         => type is INamedTypeSymbol named && _objectValues.TryGetValue(named.OriginalDefinition, out var value) ? value : null;
 
+    /// <summary>Where tokens become protocol messages in this compilation, found on first use.</summary>
+    public ProtocolReach Protocol
+    {
+        get
+        {
+            if (_protocol is null)
+            {
+                System.Threading.Interlocked.CompareExchange(ref _protocol, new ProtocolReach(Compilation, _sinks.ToImmutableArray()), null);
+            }
+
+            return _protocol!;
+        }
+    }
+
     /// <summary>True when some library's evidence members are in the compilation (<see cref="Evidence(ISymbol)"/>).</summary>
     public bool HasEvidence => _evidence.Count > 0;
 
@@ -390,6 +406,7 @@ internal sealed class BoundBindings
             }
         }
 
+        _sinks.AddRange(library.ProtocolSinks);
         foreach (var evidence in library.Evidence)
         {
             foreach (var type in Types(evidence.TypeName))

@@ -259,6 +259,12 @@ internal sealed partial class Extractor
         switch (root)
         {
             case IObjectCreationOperation creation when _bindings.Model(creation.Type) is { } model:
+                // A token the code builds is judged only where it becomes a protocol message.
+                if (model.Binding.RequiresProtocolReach && !_bindings.Protocol.Reaches(creation))
+                {
+                    return null;
+                }
+
                 var creationSite = new ConfigurationSite(_bindings, SiteKind.Creation, model.Binding.Kind, model, null, CreationLocation(creation), resolver);
                 creationSite.ApplyDefaults(model.Defaults);
                 creationSite.ApplyParameters(model.Binding.ConstructorParameters, creation.Arguments);

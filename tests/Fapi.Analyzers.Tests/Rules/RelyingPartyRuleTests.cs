@@ -27,6 +27,35 @@ public sealed class RelyingPartyRuleTests
         }
         """;
 
+    /// <summary>A client assertion built in <paramref name="body"/> and sent by a compliant scheme's token request.</summary>
+    private static string Assertions(string body, bool fapi2 = false) => Verify.RelyingPartyUsings + """
+        static class Assertions
+        {
+            static void Configure(IServiceCollection services)
+                => services.AddAuthentication().AddOpenIdConnect("bank", o =>
+                {
+        """ + (fapi2 ? """
+                    o.ResponseType = "code";
+                    o.PushedAuthorizationBehavior = PushedAuthorizationBehavior.Require;
+        """ : """
+                    o.ResponseType = "code id_token";
+        """) + """
+                    o.Events.OnAuthorizationCodeReceived = context =>
+                    {
+                        context.TokenEndpointRequest.ClientAssertion = Create();
+                        return System.Threading.Tasks.Task.CompletedTask;
+                    };
+                });
+
+            static string Create()
+            {
+        """ + body + """
+
+                return "";
+            }
+        }
+        """;
+
     [Fact]
     public Task The_handler_defaults_are_reported_under_FAPI2()
         => Verify.Analyzer(Startup("""
@@ -266,7 +295,7 @@ public sealed class RelyingPartyRuleTests
 
     [Fact]
     public Task Client_assertions_are_judged_for_algorithm_key_size_and_key_encryption()
-        => Verify.Analyzer(Startup("""
+        => Verify.Analyzer(Assertions("""
                     var rsa = RSA.Create(1024);
                     var key = new RsaSecurityKey(rsa);
                     var descriptor = new SecurityTokenDescriptor
@@ -284,12 +313,12 @@ public sealed class RelyingPartyRuleTests
 
     [Fact]
     public Task Compliant_client_assertions_are_silent()
-        => Verify.Analyzer(Startup("""
+        => Verify.Analyzer(Assertions("""
                     var key = new ECDsaSecurityKey(ECDsa.Create(ECCurve.NamedCurves.nistP256));
                     var credentials = new SigningCredentials(key, SecurityAlgorithms.EcdsaSha256);
                     var descriptor = new SecurityTokenDescriptor { Issuer = "web", SigningCredentials = credentials };
                     var token = new JwtSecurityToken("web", "https://bank.example.com", null, null, null, credentials);
-            """), Fapi2);
+            """, fapi2: true), Fapi2);
 
     // ---- fixes -----------------------------------------------------------------------------------------------------
 
@@ -382,14 +411,14 @@ public sealed class RelyingPartyRuleTests
 
     [Fact]
     public Task Credentials_are_fixed_where_the_same_key_allows_it()
-        => Verify.Fix(Startup("""
+        => Verify.Fix(Assertions("""
                     var rsa = new RsaSecurityKey(RSA.Create(2048));
                     var descriptor = new SecurityTokenDescriptor
                     {
                         SigningCredentials = new SigningCredentials(rsa, {|FAPI3001:SecurityAlgorithms.RsaSha256|}),
                         EncryptingCredentials = new EncryptingCredentials(rsa, {|FAPI3004:SecurityAlgorithms.RsaPKCS1|}, SecurityAlgorithms.Aes128CbcHmacSha256),
                     };
-            """), Startup("""
+            """), Assertions("""
                     var rsa = new RsaSecurityKey(RSA.Create(2048));
                     var descriptor = new SecurityTokenDescriptor
                     {
@@ -617,4 +646,54 @@ public sealed class RelyingPartyRuleTests
                         o.TokenValidationParameters.ValidateIssuer = true;
                     });
             """), Fapi2);
+
+    [Fact]
+    public Task A_token_that_is_no_protocol_message_is_not_judged()
+        => Verify.Analyzer(Assertions("""
+                    var assertion = new SecurityTokenDescriptor
+                    {
+                        SigningCredentials = new SigningCredentials(new RsaSecurityKey(RSA.Create(2048)), {|FAPI3001:SecurityAlgorithms.RsaSha256|}),
+                    };
+                    var request = new JsonWebTokenHandler().CreateToken(assertion);
+            """) + """
+
+            // A download link the application signs and checks itself: no FAPI message.
+            static class DownloadLinks
+            {
+                static string Sign(string path)
+                {
+                    var key = new SymmetricSecurityKey(new byte[32]);
+                    var descriptor = new SecurityTokenDescriptor { Subject = new ClaimsIdentity(), SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256) };
+                    return new JsonWebTokenHandler().CreateToken(descriptor) + new JwtSecurityToken("app", path, null, null, null, new SigningCredentials(new RsaSecurityKey(RSA.Create(1024)), "RS256")).ToString();
+                }
+            }
+            """, Advanced);
+
+    [Fact]
+    public Task A_request_object_set_as_a_parameter_is_a_protocol_message()
+        => Verify.Analyzer(Verify.RelyingPartyUsings + """
+            static class RequestObjects
+            {
+                static void Configure(IServiceCollection services)
+                    => services.AddAuthentication().AddOpenIdConnect("bank", o =>
+                    {
+                        o.ResponseType = "code id_token";
+                        o.BackchannelHttpHandler = new HttpClientHandler();
+                        o.Events.OnRedirectToIdentityProvider = context =>
+                        {
+                            context.ProtocolMessage.SetParameter("request", Sign(context.ProtocolMessage));
+                            return System.Threading.Tasks.Task.CompletedTask;
+                        };
+                    });
+
+                static string Sign(OpenIdConnectMessage message) => Build(message.ClientId);
+
+                static string Build(string clientId)
+                    => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+                    {
+                        Issuer = clientId,
+                        SigningCredentials = new SigningCredentials(new RsaSecurityKey(RSA.Create(2048)), {|FAPI3001:SecurityAlgorithms.RsaSha256|}),
+                    });
+            }
+            """, Advanced);
 }

@@ -1,0 +1,180 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using Fapi.Analyzers.Bindings;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Fapi.Analyzers.Extraction;
+
+/// <summary>
+/// Where a JWT the code builds becomes a protocol message: the methods that write a client assertion or a request
+/// object (<see cref="ProtocolSink"/>), and the team's methods those writes call, a few calls deep. A token built
+/// anywhere else (a download link, a session cookie) is no FAPI message and is not judged. Found once per compilation,
+/// only when a token is built.
+/// </summary>
+internal sealed class ProtocolReach
+{
+    private const int MaxDepth = 3;
+    private readonly Lazy<(HashSet<ISymbol> Writers, HashSet<string> Called)> _index;
+
+    public ProtocolReach(Compilation compilation, ImmutableArray<ProtocolSink> sinks)
+        => _index = new Lazy<(HashSet<ISymbol>, HashSet<string>)>(() => Build(compilation, sinks), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>True when <paramref name="creation"/> stands in a method that writes a protocol message or that such a write calls.</summary>
+    public bool Reaches(IOperation creation)
+    {
+        if (creation.SemanticModel?.GetEnclosingSymbol(creation.Syntax.SpanStart) is not { } enclosing)
+        {
+            return false;
+        }
+
+        var symbol = Owner(enclosing);
+        var (writers, called) = _index.Value;
+        return writers.Contains(symbol) || called.Contains(symbol.Name);
+    }
+
+    private static (HashSet<ISymbol>, HashSet<string>) Build(Compilation compilation, ImmutableArray<ProtocolSink> sinks)
+    {
+        var writers = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        var called = new HashSet<string>(StringComparer.Ordinal);
+        var frontier = new List<IOperation>();
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            var text = tree.GetText().ToString();
+            if (!Mentions(text, sinks))
+            {
+                continue;
+            }
+
+#pragma warning disable RS1030 // Protocol writes live in other trees than the token being judged.
+            var model = compilation.GetSemanticModel(tree);
+#pragma warning restore RS1030
+            foreach (var node in tree.GetRoot().DescendantNodes())
+            {
+                if (node is not (AssignmentExpressionSyntax or InvocationExpressionSyntax) || model.GetOperation(node) is not { } operation
+                    || SinkValue(operation, sinks) is not { } value)
+                {
+                    continue;
+                }
+
+                if (model.GetEnclosingSymbol(node.SpanStart) is { } writer)
+                {
+                    writers.Add(Owner(writer));
+                }
+
+                frontier.Add(value);
+            }
+        }
+
+        // The team's methods the written values call, and the methods those call, by name (an interface's implementations too).
+        for (var depth = 0; depth < MaxDepth && frontier.Count > 0; depth++)
+        {
+            var next = new List<IOperation>();
+            foreach (var operation in frontier)
+            {
+                foreach (var invocation in operation.DescendantsAndSelf())
+                {
+                    if (invocation is IInvocationOperation { TargetMethod: var method } && IsTeams(method) && called.Add(method.Name))
+                    {
+                        next.AddRange(Bodies(compilation, method.Name));
+                    }
+                }
+            }
+
+            frontier = next;
+        }
+
+        return (writers, called);
+    }
+
+    /// <summary>The member a lambda or local function belongs to.</summary>
+    private static ISymbol Owner(ISymbol symbol)
+    {
+        while (symbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction } && symbol.ContainingSymbol is { } outer)
+        {
+            symbol = outer;
+        }
+
+        return symbol;
+    }
+
+    private static bool Mentions(string text, ImmutableArray<ProtocolSink> sinks)
+    {
+        foreach (var sink in sinks)
+        {
+            if (text.IndexOf(sink.Member, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The value a protocol write writes (a client assertion, a request object), or null.</summary>
+    private static IOperation? SinkValue(IOperation operation, ImmutableArray<ProtocolSink> sinks)
+    {
+        switch (operation)
+        {
+            case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment when Matches(property.Property, sinks, null):
+                return assignment.Value;
+            case IInvocationOperation { Arguments.Length: 2 } call when call.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string key }
+                                                                        && Matches(call.TargetMethod, sinks, key):
+                return call.Arguments[1].Value;
+            default:
+                return null;
+        }
+    }
+
+    private static bool Matches(ISymbol member, ImmutableArray<ProtocolSink> sinks, string? key)
+    {
+        foreach (var sink in sinks)
+        {
+            if (sink.Member == member.Name && sink.Key == key)
+            {
+                for (var type = member.ContainingType; type is not null; type = type.BaseType)
+                {
+                    if (type.ToDisplayString() == sink.TypeName)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A method the team wrote (or declares: an interface whose implementations the name finds).</summary>
+    private static bool IsTeams(IMethodSymbol method)
+    {
+        foreach (var location in method.Locations)
+        {
+            if (location.IsInSource)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static IEnumerable<IOperation> Bodies(Compilation compilation, string name)
+    {
+        foreach (var symbol in compilation.GetSymbolsWithName(name, SymbolFilter.Member))
+        {
+            foreach (var reference in symbol.DeclaringSyntaxReferences)
+            {
+#pragma warning disable RS1030 // The called method's body lives in its own tree.
+                if (compilation.GetSemanticModel(reference.SyntaxTree).GetOperation(reference.GetSyntax()) is { } body)
+#pragma warning restore RS1030
+                {
+                    yield return body;
+                }
+            }
+        }
+    }
+}
