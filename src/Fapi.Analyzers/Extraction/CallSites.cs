@@ -21,17 +21,17 @@ internal sealed class CallSites
     private const int MaxCallers = 8;
 
     private readonly Compilation _compilation;
-    private readonly Lazy<Dictionary<string, List<SyntaxTree>>> _treesByName;
+    private readonly Lazy<Dictionary<string, List<(SyntaxTree Tree, int Position)>>> _namesIndex;
     private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<IInvocationOperation>?> _calls = new(SymbolEqualityComparer.Default);
 
     public CallSites(Compilation compilation)
     {
         _compilation = compilation;
-        _treesByName = new Lazy<Dictionary<string, List<SyntaxTree>>>(Index, LazyThreadSafetyMode.ExecutionAndPublication);
+        _namesIndex = new Lazy<Dictionary<string, List<(SyntaxTree, int)>>>(Index, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>True when some syntax tree of the compilation names <paramref name="identifier"/>.</summary>
-    public bool IsNamed(string identifier) => _treesByName.Value.ContainsKey(identifier);
+    public bool IsNamed(string identifier) => _namesIndex.Value.ContainsKey(identifier);
 
     /// <summary>The argument passed for <paramref name="parameter"/> at the method's only call, or null.</summary>
     public IOperation? SingleArgument(IParameterSymbol parameter)
@@ -75,42 +75,85 @@ internal sealed class CallSites
     private ImmutableArray<IOperation>? FindUses(ISymbol member)
     {
         var found = ImmutableArray.CreateBuilder<IOperation>();
-        if (CandidateTrees(member) is not { } trees)
+        SyntaxTree? modelTree = null;
+        SemanticModel? model = null;
+        foreach (var name in Names(member))
         {
-            return found.ToImmutable();
-        }
-
-        foreach (var tree in trees)
-        {
-#pragma warning disable RS1030 // Users live in other blocks, often other trees.
-            var model = _compilation.GetSemanticModel(tree);
-#pragma warning restore RS1030
-            foreach (var node in tree.GetRoot().DescendantNodes())
+            if (name.SyntaxTree != modelTree)
             {
-                if (node is not SimpleNameSyntax name || name.Identifier.ValueText != member.Name
-                    || !SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(name).Symbol?.OriginalDefinition, member))
-                {
-                    continue;
-                }
-
-                SyntaxNode used = name.Parent is MemberAccessExpressionSyntax access && access.Name == name ? access : name;
-                if (member is IMethodSymbol)
-                {
-                    used = used.Parent is InvocationExpressionSyntax invocation ? invocation : used;
-                }
-
-                var operation = model.GetOperation(used);
-                var fits = member is IMethodSymbol ? operation is IInvocationOperation : operation is IPropertyReferenceOperation or IFieldReferenceOperation;
-                if (!fits || found.Count == MaxCallers)
-                {
-                    return null;
-                }
-
-                found.Add(operation!);
+#pragma warning disable RS1030 // Users live in other blocks, often other trees.
+                (modelTree, model) = (name.SyntaxTree, _compilation.GetSemanticModel(name.SyntaxTree));
+#pragma warning restore RS1030
             }
+
+            if (!SymbolEqualityComparer.Default.Equals(model!.GetSymbolInfo(name).Symbol?.OriginalDefinition, member))
+            {
+                continue;
+            }
+
+            SyntaxNode used = name.Parent is MemberAccessExpressionSyntax access && access.Name == name ? access : name;
+            if (member is IMethodSymbol)
+            {
+                used = used.Parent is InvocationExpressionSyntax invocation ? invocation : used;
+            }
+
+            var operation = model!.GetOperation(used);
+            var fits = member is IMethodSymbol ? operation is IInvocationOperation : operation is IPropertyReferenceOperation or IFieldReferenceOperation;
+            if (!fits || found.Count == MaxCallers)
+            {
+                return null;
+            }
+
+            found.Add(operation!);
         }
 
         return found.ToImmutable();
+    }
+
+    /// <summary>
+    /// The simple names that spell the member, tree by tree: for a private method or a local function in the trees that
+    /// declare its type (the common case of a private factory, no index needed); otherwise where the index saw the name.
+    /// </summary>
+    private IEnumerable<SimpleNameSyntax> Names(ISymbol member)
+    {
+        if (member is IMethodSymbol { MethodKind: MethodKind.LocalFunction } || member.DeclaredAccessibility == Accessibility.Private)
+        {
+            var trees = new List<SyntaxTree>();
+            foreach (var reference in member.ContainingType.DeclaringSyntaxReferences)
+            {
+                if (!trees.Contains(reference.SyntaxTree))
+                {
+                    trees.Add(reference.SyntaxTree);
+                }
+            }
+
+            foreach (var tree in trees)
+            {
+                foreach (var node in tree.GetRoot().DescendantNodes())
+                {
+                    if (node is SimpleNameSyntax name && name.Identifier.ValueText == member.Name)
+                    {
+                        yield return name;
+                    }
+                }
+            }
+
+            yield break;
+        }
+
+        if (!_namesIndex.Value.TryGetValue(member.Name, out var occurrences))
+        {
+            yield break;
+        }
+
+        // Only the occurrences: a name every file declares (a generated factory) costs one look per file, not a walk.
+        foreach (var (tree, position) in occurrences)
+        {
+            if (tree.GetRoot().FindToken(position).Parent is SimpleNameSyntax name && name.Identifier.ValueText == member.Name)
+            {
+                yield return name;
+            }
+        }
     }
 
     private static bool IsPrivateToTheProject(IMethodSymbol method)
@@ -148,46 +191,22 @@ internal sealed class CallSites
         return calls.MoveToImmutable();
     }
 
-    /// <summary>
-    /// Where callers can be: for a private method or a local function, the trees that declare its type (no index
-    /// needed, the common case of a private factory); otherwise the trees that name it.
-    /// </summary>
-    private IEnumerable<SyntaxTree>? CandidateTrees(ISymbol member)
+    /// <summary>Where each identifier stands: one pass over the compilation's tokens.</summary>
+    private Dictionary<string, List<(SyntaxTree, int)>> Index()
     {
-        if (member is IMethodSymbol { MethodKind: MethodKind.LocalFunction } || member.DeclaredAccessibility == Accessibility.Private)
-        {
-            var trees = new List<SyntaxTree>();
-            foreach (var reference in member.ContainingType.DeclaringSyntaxReferences)
-            {
-                if (!trees.Contains(reference.SyntaxTree))
-                {
-                    trees.Add(reference.SyntaxTree);
-                }
-            }
-
-            return trees;
-        }
-
-        return _treesByName.Value.TryGetValue(member.Name, out var named) ? named : null;
-    }
-
-    /// <summary>Which trees name each identifier: one pass over the compilation's tokens.</summary>
-    private Dictionary<string, List<SyntaxTree>> Index()
-    {
-        var index = new Dictionary<string, List<SyntaxTree>>(StringComparer.Ordinal);
+        var index = new Dictionary<string, List<(SyntaxTree, int)>>(StringComparer.Ordinal);
         foreach (var tree in _compilation.SyntaxTrees)
         {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var token in tree.GetRoot().DescendantTokens())
             {
-                if (token.IsKind(SyntaxKind.IdentifierToken) && seen.Add(token.ValueText))
+                if (token.IsKind(SyntaxKind.IdentifierToken))
                 {
-                    if (!index.TryGetValue(token.ValueText, out var trees))
+                    if (!index.TryGetValue(token.ValueText, out var occurrences))
                     {
-                        index.Add(token.ValueText, trees = new List<SyntaxTree>());
+                        index.Add(token.ValueText, occurrences = new List<(SyntaxTree, int)>());
                     }
 
-                    trees.Add(tree);
+                    occurrences.Add((tree, token.SpanStart));
                 }
             }
         }
