@@ -372,7 +372,7 @@ internal sealed class ConfigurationSite
             }
             else
             {
-                Configuration.AddConditionalElement(fact);
+                Configuration.AddConditionalElement(fact, replaces: true);
             }
         }
     }

@@ -32,6 +32,9 @@ internal static class KeyResolver
         {
             case ILocalReferenceOperation local when scope.SingleValue(local.Local) is { } value && !ChangedLater(local.Local, scope):
                 return TryResolve(value, scope, depth + 1, out key);
+            case IFieldReferenceOperation { Field: { IsReadOnly: true } field } reference when Initializer(field, reference) is { } initial:
+                // A readonly field set only where it is declared (no constructor of its type assigns it) holds that key.
+                return TryResolve(initial, scope, depth + 1, out key);
             case IInvocationOperation { TargetMethod: { IsStatic: true, Name: "Create" } method } create when IsCryptography(method.ContainingType):
                 return method.ContainingType.Name switch
                 {
@@ -55,6 +58,29 @@ internal static class KeyResolver
             default:
                 return false;
         }
+    }
+
+    /// <summary>The initializer of a readonly field whose type declares no constructor that could assign it again, or null.</summary>
+    private static IOperation? Initializer(IFieldSymbol field, IOperation reference)
+    {
+        if (field.DeclaringSyntaxReferences.Length != 1 || reference.SemanticModel is not { } model
+            || field.DeclaringSyntaxReferences[0].GetSyntax() is not Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax { Initializer: { } initializer })
+        {
+            return null;
+        }
+
+        foreach (var constructor in field.IsStatic ? field.ContainingType.StaticConstructors : field.ContainingType.InstanceConstructors)
+        {
+            if (!constructor.IsImplicitlyDeclared)
+            {
+                return null;
+            }
+        }
+
+#pragma warning disable RS1030 // The field may be declared in another tree than the credentials that use it.
+        var declaring = initializer.SyntaxTree == model.SyntaxTree ? model : model.Compilation.GetSemanticModel(initializer.SyntaxTree);
+#pragma warning restore RS1030
+        return declaring.GetOperation(initializer.Value);
     }
 
     private static bool Rsa(IEnumerable<IArgumentOperation> arguments, int omitted, out KeyStrength key)

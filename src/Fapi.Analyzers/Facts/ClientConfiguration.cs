@@ -138,10 +138,12 @@ public sealed class ClientConfiguration
     public void RemoveConditionalWrites(Setting setting) => _conditional?.RemoveAll(w => w.Fact.Setting == setting);
 
     /// <summary>An element added on some paths only: the collection is incomplete, and the element is judged where it is written.</summary>
-    public void AddConditionalElement(Fact fact)
+    /// <param name="replaces">The element belongs to a value that replaces the collection on its path: the path holds
+    /// that value's elements only.</param>
+    public void AddConditionalElement(Fact fact, bool replaces = false)
     {
         AddUnknownElement(fact.Setting);
-        (_conditional ??= new List<ConditionalWrite>()).Add(new ConditionalWrite(fact, isElement: true));
+        (_conditional ??= new List<ConditionalWrite>()).Add(new ConditionalWrite(fact, isElement: true, replaces));
     }
 
     /// <summary>Code the engine cannot follow may have changed anything: every setting becomes unknown.</summary>
@@ -159,7 +161,19 @@ public sealed class ClientConfiguration
     public ClientConfiguration WithPath(ConditionalWrite write)
     {
         var copy = Copy();
-        if (write.IsElement)
+        if (write.Replaces)
+        {
+            // The path's collection is the value written there, every element of it.
+            copy.ClearElements(write.Fact.Setting);
+            foreach (var other in _conditional!)
+            {
+                if (other.Replaces && other.Fact.Setting == write.Fact.Setting && other.Fact.Location.Equals(write.Fact.Location))
+                {
+                    copy.AddElement(other.Fact);
+                }
+            }
+        }
+        else if (write.IsElement)
         {
             copy.AddElement(write.Fact);
         }
@@ -193,12 +207,16 @@ public sealed class ClientConfiguration
 /// <summary>A value written under a condition (if, switch, ternary, loop, try).</summary>
 public readonly struct ConditionalWrite
 {
-    public ConditionalWrite(Fact fact, bool isElement)
+    public ConditionalWrite(Fact fact, bool isElement, bool replaces = false)
     {
         Fact = fact;
         IsElement = isElement;
+        Replaces = replaces;
     }
 
     public Fact Fact { get; }
     public bool IsElement { get; }
+
+    /// <summary>True for an element of a value that replaces the whole collection on its path (one response type).</summary>
+    public bool Replaces { get; }
 }

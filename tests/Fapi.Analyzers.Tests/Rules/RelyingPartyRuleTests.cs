@@ -696,4 +696,44 @@ public sealed class RelyingPartyRuleTests
                     });
             }
             """, Advanced);
+
+    [Fact]
+    public Task A_response_type_chosen_at_run_time_is_judged_on_each_path()
+        => Verify.Analyzer(Startup("""
+                    var legacy = Environment.GetEnvironmentVariable("LEGACY") == "1";
+                    services.AddAuthentication()
+                        .AddOpenIdConnect("a", o => o.ResponseType = legacy ? {|FAPI2003:OpenIdConnectResponseType.IdToken|} : {|FAPI2003:OpenIdConnectResponseType.Code|})
+                        .AddOpenIdConnect("b", o => o.ResponseType = legacy ? OpenIdConnectResponseType.CodeIdToken : {|FAPI2003:"code"|})
+                        .AddOpenIdConnect("c", o => o.ResponseType = legacy ? OpenIdConnectResponseType.CodeIdToken : "code id_token");
+            """), Advanced);
+
+    [Fact]
+    public Task A_key_held_in_a_readonly_field_is_sized()
+        => Verify.Analyzer(Verify.RelyingPartyUsings + """
+            static class Assertions
+            {
+                static readonly RSA ArchivedKey = new RSACryptoServiceProvider();
+                static readonly RSA CurrentKey = RSA.Create(3072);
+                static RSA mutableKey = RSA.Create(1024);
+
+                static void Configure(IServiceCollection services)
+                    => services.AddAuthentication().AddOpenIdConnect("bank", o =>
+                    {
+                        o.ResponseType = "code id_token";
+                        o.Events.OnAuthorizationCodeReceived = context =>
+                        {
+                            context.TokenEndpointRequest.ClientAssertion = Create();
+                            return System.Threading.Tasks.Task.CompletedTask;
+                        };
+                    });
+
+                static string Create()
+                {
+                    var handler = new JsonWebTokenHandler();
+                    return handler.CreateToken(new SecurityTokenDescriptor { SigningCredentials = {|FAPI3003:new SigningCredentials(new RsaSecurityKey(ArchivedKey), SecurityAlgorithms.RsaSsaPssSha256)|} })
+                        + handler.CreateToken(new SecurityTokenDescriptor { SigningCredentials = new SigningCredentials(new RsaSecurityKey(CurrentKey), SecurityAlgorithms.RsaSsaPssSha256) })
+                        + handler.CreateToken(new SecurityTokenDescriptor { SigningCredentials = new SigningCredentials(new RsaSecurityKey(mutableKey), SecurityAlgorithms.RsaSsaPssSha256) });
+                }
+            }
+            """, Advanced);
 }
