@@ -61,7 +61,8 @@ internal static class AspNetCoreOpenIdConnectBindings
         new PropertyBinding("ClientSecret", Setting.TokenEndpointAuthMethod, read: _ => null) { WhenWritten = "client_secret_post" },
         // One response type, read as a combination ("code id_token").
         new PropertyBinding("ResponseType", Setting.ResponseTypes, isCollection: true) { SingleElement = true },
-        // The handler sends a PKCE challenge only when UsePkce is on and ResponseType is exactly code.
+        // UsePkce = false is reported. Not modelled: the handler sends a challenge only when ResponseType is exactly
+        // code, so a hybrid relying party sends none even with UsePkce on (docs/libraries.md).
         Property("UsePkce", Setting.PkceRequired),
         Property("PushedAuthorizationBehavior", Setting.PushedAuthorizationRequired, read: b => b is int i ? i == Require : null, write: r => r is true ? Require : null),
         Property("RequireHttpsMetadata", Setting.HttpsMetadataRequired),

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Fapi.Analyzers.Bindings;
@@ -15,6 +16,7 @@ internal sealed class BoundModel
         Type = type;
         Library = library;
         Version = type.ContainingAssembly.Identity.Version;
+        IsOptions = binding.Kind == ConfigurationKind.Server || library.Registrations.Any(r => r.OptionsType == binding.TypeName);
         Defaults = Present(binding, type, DefaultsFor(binding, Version));
         foreach (var property in binding.Properties)
         {
@@ -26,6 +28,9 @@ internal sealed class BoundModel
     }
 
     public ModelBinding Binding { get; }
+
+    /// <summary>True for an options type (a server's, or one a registration configures): the options pattern and options classes configure it.</summary>
+    public bool IsOptions { get; }
     public INamedTypeSymbol Type { get; }
     public LibraryBinding Library { get; }
     public Dictionary<string, PropertyBinding> ByMember { get; } = new();
@@ -144,7 +149,7 @@ internal sealed class BoundBindings
     private readonly Dictionary<INamedTypeSymbol, Dictionary<string, RegistrationBinding>> _registrations = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<ISymbol, object> _knownValues = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<INamedTypeSymbol, ObjectValue> _objectValues = new(SymbolEqualityComparer.Default);
-    private readonly Dictionary<ISymbol, Evidence> _evidence = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ISymbol, (LibraryBinding Library, Evidence Evidence)> _evidence = new(SymbolEqualityComparer.Default);
     private readonly List<ProtocolSink> _sinks = new();
     private ProtocolReach? _protocol;
     private readonly HashSet<INamedTypeSymbol> _builders = new(SymbolEqualityComparer.Default);
@@ -200,7 +205,7 @@ internal sealed class BoundBindings
         }
 
         // Options registered once per application (a server's) or once per name (a relying party's scheme).
-        if (Model(options) is not { Binding.Kind: ConfigurationKind.Server or ConfigurationKind.RelyingParty } model)
+        if (Model(options) is not { IsOptions: true } model)
         {
             return null;
         }
@@ -317,8 +322,9 @@ internal sealed class BoundBindings
     /// <summary>True when some library's evidence members are in the compilation (<see cref="Evidence(ISymbol)"/>).</summary>
     public bool HasEvidence => _evidence.Count > 0;
 
-    /// <summary>The evidence a member's use gives (<see cref="Bindings.Evidence"/>), or null.</summary>
-    public Evidence? Evidence(ISymbol member) => _evidence.TryGetValue(member.OriginalDefinition, out var evidence) ? evidence : null;
+    /// <summary>The evidence a member's use gives for <paramref name="library"/>'s configurations (<see cref="Bindings.Evidence"/>), or null.</summary>
+    public Evidence? Evidence(ISymbol member, LibraryBinding? library)
+        => _evidence.TryGetValue(member.OriginalDefinition, out var found) && found.Library == library ? found.Evidence : null;
 
     /// <summary>The calls bound on <paramref name="type"/> or its base types.</summary>
     public IEnumerable<CallBinding> CallsOn(ITypeSymbol? type)
@@ -357,7 +363,7 @@ internal sealed class BoundBindings
                 _libraryAssemblies.Add(type.ContainingAssembly);
                 _models[type] = bound;
                 _modelsByName[model.TypeName] = bound;
-                if (model.Kind is ConfigurationKind.Server or ConfigurationKind.RelyingParty)
+                if (bound.IsOptions)
                 {
                     ServerOptionsNames.Add(type.Name);
                 }
@@ -413,7 +419,7 @@ internal sealed class BoundBindings
             {
                 foreach (var member in type.GetMembers(evidence.Member))
                 {
-                    _evidence[member] = evidence;
+                    _evidence[member] = (library, evidence);
                 }
             }
         }

@@ -71,7 +71,7 @@ internal sealed class ConfigurationSite
 
     /// <summary>True when the name a pattern stands for may be <paramref name="known"/> (it begins as the pattern says).</summary>
     public static bool MayBe(string pattern, string known)
-        => !IsUnknownName(pattern) ? pattern == known : known.StartsWith(pattern.Substring(UnknownName.Length), StringComparison.Ordinal);
+        => !IsUnknownName(pattern) ? pattern == known : known.Length > 0 && known.StartsWith(pattern.Substring(UnknownName.Length), StringComparison.Ordinal);
 
     /// <summary>Evidence found in the code that configures this object (<see cref="Bindings.Evidence"/>), with where it was found.</summary>
     public List<(Evidence Evidence, Location Location)> Evidence { get; } = new();

@@ -216,7 +216,7 @@ internal sealed partial class Extractor
     /// <summary>The bound server or relying-party model an options interface of Microsoft.Extensions.Options configures, or null.</summary>
     private BoundModel? OptionsContractModel(INamedTypeSymbol contract)
         => contract is { Arity: 1, Name: "IConfigureOptions" or "IConfigureNamedOptions" or "IPostConfigureOptions", ContainingNamespace: { Name: "Options", ContainingNamespace.Name: "Extensions" } }
-           && _bindings.Model(contract.TypeArguments[0]) is { Binding.Kind: ConfigurationKind.Server or ConfigurationKind.RelyingParty } model
+           && _bindings.Model(contract.TypeArguments[0]) is { IsOptions: true } model
             ? model
             : null;
 
@@ -337,7 +337,7 @@ internal sealed partial class Extractor
                 // The user is typing inside the options lambda: the registration does not bind, its lambda still reads.
                 var typingSite = new ConfigurationSite(_bindings, SiteKind.Registration, candidate.Model.Binding.Kind, candidate.Model, candidate.Method.ReturnType, InvalidNameLocation(invalid), resolver)
                 {
-                    OptionsName = ConfigurationSite.UnknownName,
+                    OptionsName = candidate.Model.Binding.Kind == ConfigurationKind.RelyingParty ? ConfigurationSite.UnknownName : "",
                     Extent = invalid.Syntax.GetLocation(),
                 };
                 typingSite.ApplyDefaults(candidate.Model.Defaults);
@@ -373,7 +373,7 @@ internal sealed partial class Extractor
         }
 
         // OptionsBuilder<T>.Configure: the name is the one AddOptions<T>(...) was called with.
-        return ValueResolver.Unwrap(invocation.Instance!) is IInvocationOperation { TargetMethod.Name: "AddOptions" } builder
+        return invocation.Instance is { } instance && ValueResolver.Unwrap(instance) is IInvocationOperation { TargetMethod.Name: "AddOptions" } builder
             ? NameArgument(builder, "name", "", resolver)
             : ConfigurationSite.UnknownName;
     }
@@ -594,7 +594,7 @@ internal sealed partial class Extractor
     /// <summary>A use of an evidence member in the code that configures the site (<see cref="Evidence"/>).</summary>
     private void CollectEvidence(ConfigurationSite site, IOperation operation, IOperation body)
     {
-        if (!_bindings.HasEvidence || operation is not IMemberReferenceOperation reference || _bindings.Evidence(reference.Member) is not { } evidence)
+        if (!_bindings.HasEvidence || operation is not IMemberReferenceOperation reference || _bindings.Evidence(reference.Member, site.Library) is not { } evidence)
         {
             return;
         }

@@ -18,10 +18,10 @@ namespace Fapi.Analyzers.Extraction;
 internal sealed class ProtocolReach
 {
     private const int MaxDepth = 3;
-    private readonly Lazy<(HashSet<ISymbol> Writers, HashSet<string> Called)> _index;
+    private readonly Lazy<(HashSet<ISymbol> Writers, HashSet<ISymbol> Called)> _index;
 
     public ProtocolReach(Compilation compilation, ImmutableArray<ProtocolSink> sinks)
-        => _index = new Lazy<(HashSet<ISymbol>, HashSet<string>)>(() => Build(compilation, sinks), LazyThreadSafetyMode.ExecutionAndPublication);
+        => _index = new Lazy<(HashSet<ISymbol>, HashSet<ISymbol>)>(() => Build(compilation, sinks), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>True when <paramref name="creation"/> stands in a method that writes a protocol message or that such a write calls.</summary>
     public bool Reaches(IOperation creation)
@@ -33,13 +33,13 @@ internal sealed class ProtocolReach
 
         var symbol = Owner(enclosing);
         var (writers, called) = _index.Value;
-        return writers.Contains(symbol) || called.Contains(symbol.Name);
+        return writers.Contains(symbol) || called.Contains(symbol.OriginalDefinition);
     }
 
-    private static (HashSet<ISymbol>, HashSet<string>) Build(Compilation compilation, ImmutableArray<ProtocolSink> sinks)
+    private static (HashSet<ISymbol>, HashSet<ISymbol>) Build(Compilation compilation, ImmutableArray<ProtocolSink> sinks)
     {
         var writers = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
-        var called = new HashSet<string>(StringComparer.Ordinal);
+        var called = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
         var frontier = new List<IOperation>();
         foreach (var tree in compilation.SyntaxTrees)
         {
@@ -69,7 +69,8 @@ internal sealed class ProtocolReach
             }
         }
 
-        // The team's methods the written values call, and the methods those call, by name (an interface's implementations too).
+        // The team's methods the written values call, and the methods those call; an interface's or base's method
+        // stands for the team's implementations of it.
         for (var depth = 0; depth < MaxDepth && frontier.Count > 0; depth++)
         {
             var next = new List<IOperation>();
@@ -77,9 +78,15 @@ internal sealed class ProtocolReach
             {
                 foreach (var invocation in operation.DescendantsAndSelf())
                 {
-                    if (invocation is IInvocationOperation { TargetMethod: var method } && IsTeams(method) && called.Add(method.Name))
+                    if (invocation is IInvocationOperation { TargetMethod: var method } && IsTeams(method))
                     {
-                        next.AddRange(Bodies(compilation, method.Name));
+                        foreach (var target in Implementations(compilation, method.OriginalDefinition))
+                        {
+                            if (called.Add(target))
+                            {
+                                next.AddRange(Bodies(compilation, target));
+                            }
+                        }
                     }
                 }
             }
@@ -121,12 +128,26 @@ internal sealed class ProtocolReach
         {
             case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment when Matches(property.Property, sinks, null):
                 return assignment.Value;
-            case IInvocationOperation { Arguments.Length: 2 } call when call.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string key }
+            case IInvocationOperation { Arguments.Length: 2 } call when Argument(call, 0)?.ConstantValue is { HasValue: true, Value: string key }
                                                                         && Matches(call.TargetMethod, sinks, key):
-                return call.Arguments[1].Value;
+                return Argument(call, 1);
             default:
                 return null;
         }
+    }
+
+    /// <summary>The argument of the parameter at <paramref name="ordinal"/> (named arguments may come in another order).</summary>
+    private static IOperation? Argument(IInvocationOperation call, int ordinal)
+    {
+        foreach (var argument in call.Arguments)
+        {
+            if (argument.Parameter?.Ordinal == ordinal)
+            {
+                return argument.Value;
+            }
+        }
+
+        return null;
     }
 
     private static bool Matches(ISymbol member, ImmutableArray<ProtocolSink> sinks, string? key)
@@ -162,18 +183,35 @@ internal sealed class ProtocolReach
         return false;
     }
 
-    private static IEnumerable<IOperation> Bodies(Compilation compilation, string name)
+    /// <summary>The method itself, or for an abstract, virtual or interface method the team's methods that implement it.</summary>
+    private static IEnumerable<IMethodSymbol> Implementations(Compilation compilation, IMethodSymbol method)
     {
-        foreach (var symbol in compilation.GetSymbolsWithName(name, SymbolFilter.Member))
+        yield return method;
+        if (!(method.IsAbstract || method.IsVirtual || method.ContainingType.TypeKind == TypeKind.Interface))
         {
-            foreach (var reference in symbol.DeclaringSyntaxReferences)
+            yield break;
+        }
+
+        foreach (var symbol in compilation.GetSymbolsWithName(method.Name, SymbolFilter.Member))
+        {
+            if (symbol is IMethodSymbol candidate && !SymbolEqualityComparer.Default.Equals(candidate, method)
+                && (SymbolEqualityComparer.Default.Equals(candidate.OverriddenMethod?.OriginalDefinition, method)
+                    || SymbolEqualityComparer.Default.Equals(candidate.ContainingType.FindImplementationForInterfaceMember(method), candidate)))
             {
+                yield return candidate;
+            }
+        }
+    }
+
+    private static IEnumerable<IOperation> Bodies(Compilation compilation, IMethodSymbol method)
+    {
+        foreach (var reference in method.DeclaringSyntaxReferences)
+        {
 #pragma warning disable RS1030 // The called method's body lives in its own tree.
-                if (compilation.GetSemanticModel(reference.SyntaxTree).GetOperation(reference.GetSyntax()) is { } body)
+            if (compilation.GetSemanticModel(reference.SyntaxTree).GetOperation(reference.GetSyntax()) is { } body)
 #pragma warning restore RS1030
-                {
-                    yield return body;
-                }
+            {
+                yield return body;
             }
         }
     }

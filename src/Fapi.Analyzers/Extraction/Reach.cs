@@ -46,6 +46,36 @@ internal sealed class NameGuard
         }
     }
 
+    /// <summary>
+    /// True when a statement before <paramref name="child"/> in <paramref name="block"/> returns for this name
+    /// (<c>if (name != X) return;</c>), null when one may, false when none does.
+    /// </summary>
+    public bool? ReturnsBefore(IBlockOperation block, IOperation child)
+    {
+        var result = (bool?)false;
+        foreach (var statement in block.Operations)
+        {
+            if (ReferenceEquals(statement, child))
+            {
+                break;
+            }
+
+            if (statement is IConditionalOperation { WhenFalse: null, WhenTrue: var branch } conditional
+                && (branch is IReturnOperation || branch is IBlockOperation { Operations.Length: 1 } only && only.Operations[0] is IReturnOperation))
+            {
+                var returns = Evaluate(conditional.Condition);
+                if (returns == true)
+                {
+                    return true;
+                }
+
+                result = returns is null ? null : result;
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>True or false where a switch case tests the name; null where the switch is on something else.</summary>
     public bool? Evaluate(ISwitchCaseOperation section)
     {
@@ -65,15 +95,17 @@ internal sealed class NameGuard
         {
             if (clause is IDefaultCaseClauseOperation)
             {
+                var others = (bool?)true;
                 foreach (var other in switchOperation.Cases)
                 {
-                    if (!ReferenceEquals(other, section) && Matches(other) != false)
+                    if (!ReferenceEquals(other, section))
                     {
-                        return false;
+                        var match = Matches(other);
+                        others = match == true ? false : match is null && others == true ? null : others;
                     }
                 }
 
-                return true;
+                return others;
             }
         }
 
@@ -135,6 +167,12 @@ internal static class Reaches
         for (var parent = operation.Parent; parent is not null && !IsAncestorOrSelf(child, anchor); child = parent, parent = parent.Parent)
         {
             var step = guard is null ? Step(parent, child) : Guarded(parent, child, guard) ?? Step(parent, child);
+            if (guard is not null && parent is IBlockOperation block && guard.ReturnsBefore(block, child) is var returns && returns != false)
+            {
+                // if (name != Schemes.X) return; before the write: it runs for that scheme only.
+                step = returns == true ? Reach.DevelopmentOnly : Reach.Conditional;
+            }
+
             if (step == Reach.DevelopmentOnly)
             {
                 return Reach.DevelopmentOnly;

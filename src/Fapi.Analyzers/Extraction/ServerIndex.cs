@@ -58,9 +58,10 @@ internal sealed class ServerIndex
             }
 
             var other = registration.Configuration.Anchor;
+            // In another file the order is not in the code: it may run later, so this site's elements are no verdict.
             var later = registration.IsPostConfigure != site.IsPostConfigure
                 ? registration.IsPostConfigure
-                : other.SourceTree == anchor.SourceTree && other.SourceSpan.Start > anchor.SourceSpan.Start;
+                : other.SourceTree != anchor.SourceTree || other.SourceSpan.Start > anchor.SourceSpan.Start;
             if (later)
             {
                 return true;
@@ -71,12 +72,20 @@ internal sealed class ServerIndex
     }
 
     /// <summary>The options names the hosts of <paramref name="library"/> register (a relying party's schemes).</summary>
-    public IEnumerable<string> HostNames(LibraryBinding library)
+    public IEnumerable<string> HostNames(LibraryBinding library) => HostNames(_registrations.Value, library.Name);
+
+    /// <summary>
+    /// The names relying-party hosts register, with the known beginnings of names built at run time; a server's
+    /// unnamed options ("") are no scheme.
+    /// </summary>
+    private static HashSet<string> HostNames(IEnumerable<Registration> registrations, string? library)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var registration in _registrations.Value)
+        foreach (var registration in registrations)
         {
-            if (registration.Library == library.Name && !registration.IsOptionsPattern && registration.Name is { } name && !ConfigurationSite.IsUnknownName(name))
+            if ((library is null || registration.Library == library) && !registration.IsOptionsPattern
+                && registration.Configuration.Kind == ConfigurationKind.RelyingParty
+                && registration.Name is { Length: > 0 } name && name != ConfigurationSite.UnknownName)
             {
                 names.Add(name);
             }
@@ -275,7 +284,8 @@ internal sealed class ServerIndex
         }
 
         var extractor = new Extractor(bindings, servers: null, bodies);
-        var classes = new List<INamedTypeSymbol>();
+        // A partial class repeats its base list on several parts: read once.
+        var classes = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
         foreach (var tree in bindings.Compilation.SyntaxTrees)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -299,7 +309,7 @@ internal sealed class ServerIndex
                         Add(result, server);
                     }
                 }
-                else if (node is ClassDeclarationSyntax { BaseList: { } bases } declaration && bases.ToString().IndexOf("Options", StringComparison.Ordinal) >= 0
+                else if (node is TypeDeclarationSyntax { BaseList: { } bases } declaration and (ClassDeclarationSyntax or RecordDeclarationSyntax) && bases.ToString().IndexOf("Options", StringComparison.Ordinal) >= 0
                          && model.GetDeclaredSymbol(declaration, cancellationToken) is INamedTypeSymbol type)
                 {
                     classes.Add(type);
@@ -309,16 +319,7 @@ internal sealed class ServerIndex
 
         // Options classes last: read once for each name a host registers (their branches on the name decide), and
         // once for the hosts whose name the code does not tell.
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var registration in result)
-        {
-            // Known names, and the known beginnings of names built at run time ($"tenant-{id}").
-            if (!registration.IsOptionsPattern && registration.Name is { } name && name != ConfigurationSite.UnknownName)
-            {
-                names.Add(name);
-            }
-        }
-
+        var names = HostNames(result, library: null);
         foreach (var type in classes)
         {
             foreach (var server in extractor.ExtractOptionsClass(type))

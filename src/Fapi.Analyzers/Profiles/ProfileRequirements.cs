@@ -58,6 +58,12 @@ public sealed class ProfileRequirements
     public int MinimumEcKeyBits { get; set; }
     public string KeySizeClause { get; set; } = "";
 
+    /// <summary>Where a relying party shall accept signed tokens only (FAPI5001).</summary>
+    public string SignedTokensClause { get; set; } = "";
+
+    /// <summary>Where a relying party shall read the server's metadata over TLS from the issuer (FAPI5001).</summary>
+    public string MetadataClause { get; set; } = "";
+
     public bool Rsa15KeyEncryptionForbidden { get; set; }
     public string KeyEncryptionClause { get; set; } = "";
 

@@ -31,7 +31,7 @@ internal sealed class FAPI3004_KeyEncryptionRsa15 : Rule
         Check(configuration.Get(Setting.IdTokenEncryptionAlgorithm), "ID token encryption", profile, reporter);
         Check(configuration.Get(Setting.UserInfoEncryptionAlgorithm), "UserInfo response encryption", profile, reporter);
         Check(configuration.Get(Setting.AccessTokenEncryptionAlgorithm), "Access token encryption", profile, reporter);
-        Check(configuration.Get(Setting.ClientJwtEncryptionAlgorithm), "JWT encryption (EncryptingCredentials)", profile, reporter);
+        Check(configuration.Get(Setting.ClientJwtEncryptionAlgorithm), "Client JWT encryption", profile, reporter);
     }
 
     private static void Check(Fact? fact, string what, ProfileRequirements profile, RuleReporter reporter)

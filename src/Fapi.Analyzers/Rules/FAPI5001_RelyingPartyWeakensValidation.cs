@@ -13,7 +13,7 @@ internal sealed class FAPI5001_RelyingPartyWeakensValidation : Rule
     public static readonly DiagnosticDescriptor Rule = Descriptors.Shall(
         RuleIds.RelyingPartyWeakensValidation,
         "Relying party weakens token or metadata validation",
-        "{0}: the relying party {1}, which {2} forbids ({3})",
+        "The relying party {0}, which {1} forbids ({2})",
         "A relying party validates the signature, issuer, audience and lifetime of every token it accepts, and reads the server's metadata over https only.");
 
     public override DiagnosticDescriptor Descriptor => Rule;
@@ -22,22 +22,20 @@ internal sealed class FAPI5001_RelyingPartyWeakensValidation : Rule
 
     public override void Check(ClientConfiguration configuration, ProfileRequirements profile, RuleReporter reporter)
     {
-        var signed = profile.Key.StartsWith("fapi2", System.StringComparison.Ordinal) ? "S §5.4.1-1" : profile.Key == "fapi1_advanced" ? "A §5.2.3.1-2" : "OIDC Core §3.1.3.7-6";
-        var metadata = profile.Key.StartsWith("fapi2", System.StringComparison.Ordinal) ? "S §5.3.3.1-10" : "B §5.2.3-11";
-        Weakening(configuration, profile, reporter, Setting.SignedTokensRequired, "RequireSignedTokens = false", "accepts unsigned tokens", signed);
-        Weakening(configuration, profile, reporter, Setting.SignatureValidated, "SignatureValidator", "parses tokens without validating their signature", signed);
-        Weakening(configuration, profile, reporter, Setting.IssuerValidated, "ValidateIssuer = false", "does not check the token issuer", "OIDC Core §3.1.3.7-2");
-        Weakening(configuration, profile, reporter, Setting.AudienceValidated, "ValidateAudience = false", "does not check the token audience", "OIDC Core §3.1.3.7-3");
-        Weakening(configuration, profile, reporter, Setting.LifetimeValidated, "ValidateLifetime = false", "accepts expired tokens", "OIDC Core §3.1.3.7-9");
-        Weakening(configuration, profile, reporter, Setting.HttpsMetadataRequired, "RequireHttpsMetadata = false", "may read the server's metadata and keys over http", metadata);
+        Weakening(configuration, profile, reporter, Setting.SignedTokensRequired, "accepts unsigned tokens", profile.SignedTokensClause);
+        Weakening(configuration, profile, reporter, Setting.SignatureValidated, "replaces token signature validation with code that skips it", profile.SignedTokensClause);
+        Weakening(configuration, profile, reporter, Setting.IssuerValidated, "does not check the token issuer", "OIDC Core §3.1.3.7-2");
+        Weakening(configuration, profile, reporter, Setting.AudienceValidated, "does not check the token audience", "OIDC Core §3.1.3.7-3");
+        Weakening(configuration, profile, reporter, Setting.LifetimeValidated, "accepts expired tokens", "OIDC Core §3.1.3.7-9");
+        Weakening(configuration, profile, reporter, Setting.HttpsMetadataRequired, "may read the server's metadata and keys over http", profile.MetadataClause);
     }
 
-    private static void Weakening(ClientConfiguration configuration, ProfileRequirements profile, RuleReporter reporter, Setting setting, string what, string effect, string clause)
+    private static void Weakening(ClientConfiguration configuration, ProfileRequirements profile, RuleReporter reporter, Setting setting, string effect, string clause)
     {
         // A delegate that skips validation is removed; a switched-off check is switched back on.
         if (configuration.Get(setting) is { AsBool: false } fact)
         {
-            reporter.Report(Rule, fact, setting == Setting.SignatureValidated ? RuleReporter.Remove : true, what, effect, profile.Key, clause);
+            reporter.Report(Rule, fact, setting == Setting.SignatureValidated ? RuleReporter.Remove : true, effect, profile.Key, clause);
         }
     }
 }

@@ -110,7 +110,7 @@ internal static class SigningAlgorithms
         // A relying party's accepted list loses what the profile does not allow.
         foreach (var accepted in Each(configuration, Setting.AcceptedIdTokenAlgorithms))
         {
-            yield return new AlgorithmCheck(accepted, "Accepted token signing (ValidAlgorithms)", isTableRow: false, isFixable: false, isAcceptedList: true);
+            yield return new AlgorithmCheck(accepted, "Accepted ID token signing", isTableRow: false, isFixable: false, isAcceptedList: true);
         }
 
         if (Known(configuration, Setting.ClientKeySigningAlgorithm) is { } clientKey)

@@ -736,4 +736,75 @@ public sealed class RelyingPartyRuleTests
                 }
             }
             """, Advanced);
+
+    [Fact]
+    public Task An_options_class_that_returns_early_for_other_schemes_configures_its_own()
+        => Verify.Analyzer(Verify.RelyingPartyUsings + """
+            using Microsoft.Extensions.Options;
+
+            static class Startup
+            {
+                static void Configure(IServiceCollection services)
+                {
+                    services.AddSingleton<IPostConfigureOptions<OpenIdConnectOptions>, BankOnly>();
+                    services.AddAuthentication()
+                        .AddOpenIdConnect("bank", o => o.ClientId = "bank")
+                        .{|FAPI2003:{|FAPI2005:AddOpenIdConnect|}|}("other", o => o.ClientId = "other");
+                }
+            }
+
+            sealed class BankOnly : IPostConfigureOptions<OpenIdConnectOptions>
+            {
+                public void PostConfigure(string name, OpenIdConnectOptions options)
+                {
+                    if (name != "bank")
+                    {
+                        return;
+                    }
+
+                    options.ResponseType = "code";
+                    options.PushedAuthorizationBehavior = PushedAuthorizationBehavior.Require;
+                }
+            }
+            """, Fapi2);
+
+    [Fact]
+    public Task A_token_built_behind_an_interface_the_assertion_calls_is_judged()
+        => Verify.Analyzer(Verify.RelyingPartyUsings + """
+            interface IAssertions
+            {
+                string Create(string clientId);
+            }
+
+            sealed class RsaAssertions : IAssertions
+            {
+                public string Create(string clientId)
+                    => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+                    {
+                        Issuer = clientId,
+                        SigningCredentials = new SigningCredentials(new RsaSecurityKey(RSA.Create(2048)), {|FAPI3001:SecurityAlgorithms.RsaSha256|}),
+                    });
+            }
+
+            sealed class Links
+            {
+                // Same name, no protocol message.
+                public string Create(string path)
+                    => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor { SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(new byte[32]), SecurityAlgorithms.HmacSha256) });
+            }
+
+            static class Startup
+            {
+                static void Configure(IServiceCollection services, IAssertions assertions)
+                    => services.AddAuthentication().AddOpenIdConnect("bank", o =>
+                    {
+                        o.ResponseType = "code id_token";
+                        o.Events.OnAuthorizationCodeReceived = context =>
+                        {
+                            context.TokenEndpointRequest.ClientAssertion = assertions.Create(o.ClientId);
+                            return System.Threading.Tasks.Task.CompletedTask;
+                        };
+                    });
+            }
+            """, Advanced);
 }
