@@ -527,12 +527,7 @@ internal sealed class ConfigurationSite
     {
         foreach (var parameter in parameters)
         {
-            IArgumentOperation? argument = null;
-            foreach (var candidate in arguments)
-            {
-                argument = candidate.Parameter?.Name == parameter.Parameter ? candidate : argument;
-            }
-
+            var argument = ValueResolver.Argument(arguments, parameter.Parameter);
             if (argument is null || argument.ArgumentKind == ArgumentKind.DefaultValue)
             {
                 continue;
@@ -575,7 +570,7 @@ internal sealed class ConfigurationSite
 
     private void ApplyArgument(Effect effect, IInvocationOperation invocation, Location name)
     {
-        var argument = FindArgument(invocation, effect.Parameter!);
+        var argument = ValueResolver.Argument(invocation.Arguments, effect.Parameter);
         if (argument?.Parameter is not { } parameter)
         {
             Configuration.SetUnknown(effect.Setting);
@@ -614,7 +609,7 @@ internal sealed class ConfigurationSite
     /// <summary>A call that adds its argument to a collection (a signing key's algorithm): the element sits on the argument, or on the call for an omitted default.</summary>
     private void ApplyElementArgument(Effect effect, IInvocationOperation invocation, Location name)
     {
-        var argument = FindArgument(invocation, effect.Parameter!);
+        var argument = ValueResolver.Argument(invocation.Arguments, effect.Parameter);
         if (argument is null)
         {
             // Another overload: it passes the value through another parameter, bound as another effect.
@@ -887,19 +882,6 @@ internal sealed class ConfigurationSite
         }
 
         return current;
-    }
-
-    private static IArgumentOperation? FindArgument(IInvocationOperation invocation, string parameter)
-    {
-        foreach (var argument in invocation.Arguments)
-        {
-            if (argument.Parameter?.Name == parameter)
-            {
-                return argument;
-            }
-        }
-
-        return null;
     }
 
     private static int ExplicitArgumentCount(IInvocationOperation invocation)

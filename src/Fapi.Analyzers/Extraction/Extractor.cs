@@ -303,7 +303,7 @@ internal sealed partial class Extractor
                     registrationSite.Configuration.ForgetAll();
                 }
 
-                ApplyCallback(registrationSite, CallbackArgument(invocation, registration.CallbackParameter), 0);
+                ApplyCallback(registrationSite, ValueResolver.Argument(invocation.Arguments, registration.CallbackParameter), 0);
                 return registrationSite;
             case IInvocationOperation invocation when _bindings.OptionsRegistration(invocation.TargetMethod, out var parameter) is { } optionsModel:
                 // A server's options are the application's one instance; a relying party's are per scheme, and the
@@ -329,7 +329,7 @@ internal sealed partial class Extractor
                 }
                 else
                 {
-                    ApplyCallback(optionsSite, CallbackArgument(invocation, parameter.Name), 0);
+                    ApplyCallback(optionsSite, ValueResolver.Argument(invocation.Arguments, parameter.Name), 0);
                 }
 
                 return optionsSite;
@@ -380,15 +380,12 @@ internal sealed partial class Extractor
 
     private static string NameArgument(IInvocationOperation invocation, string parameter, string omitted, ValueResolver resolver)
     {
-        foreach (var argument in invocation.Arguments)
+        if (ValueResolver.Argument(invocation.Arguments, parameter) is not { ArgumentKind: not ArgumentKind.DefaultValue } argument)
         {
-            if (argument.Parameter?.Name == parameter && argument.ArgumentKind != ArgumentKind.DefaultValue)
-            {
-                return resolver.TryResolve(argument.Value, out var name) && name is string text ? text : NamePattern(argument.Value, resolver);
-            }
+            return omitted;
         }
 
-        return omitted;
+        return resolver.TryResolve(argument.Value, out var name) && name is string text ? text : NamePattern(argument.Value, resolver);
     }
 
     /// <summary>A name built at run time: unknown, with its constant beginning where it has one ($"tenant-{id}").</summary>
@@ -456,19 +453,6 @@ internal sealed partial class Extractor
             ImplicitObjectCreationExpressionSyntax implicitType => implicitType.NewKeyword.GetLocation(),
             _ => creation.Syntax.GetLocation(),
         };
-
-    private static IArgumentOperation? CallbackArgument(IInvocationOperation invocation, string parameterName)
-    {
-        foreach (var argument in invocation.Arguments)
-        {
-            if (argument.Parameter?.Name == parameterName)
-            {
-                return argument;
-            }
-        }
-
-        return null;
-    }
 
     /// <summary>The options callback of a registration: a lambda, a method group, or a delegate from elsewhere.</summary>
     private void ApplyCallback(ConfigurationSite site, IArgumentOperation? callback, int depth)

@@ -231,6 +231,20 @@ internal sealed class ValueResolver
         }
     }
 
+    /// <summary>The argument passed for the parameter named <paramref name="parameter"/> (arguments may be named, in any order), or null.</summary>
+    public static IArgumentOperation? Argument(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, string? parameter)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter?.Name == parameter)
+            {
+                return argument;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// For a library object created in place (<c>new SigningCredentials(key, SecurityAlgorithms.RsaSha256)</c>), the
     /// operation its value is written in: the initializer member's value or the constructor argument; null otherwise.
@@ -253,15 +267,7 @@ internal sealed class ValueResolver
             }
         }
 
-        foreach (var argument in creation.Arguments)
-        {
-            if (argument.Parameter?.Name == stands.Parameter && argument.ArgumentKind != ArgumentKind.DefaultValue)
-            {
-                return argument.Value;
-            }
-        }
-
-        return null;
+        return Argument(creation.Arguments, stands.Parameter) is { ArgumentKind: not ArgumentKind.DefaultValue } argument ? argument.Value : null;
     }
 
     /// <summary>The value a created library object stands for: its member in the initializer, else its constructor argument, else the default.</summary>
