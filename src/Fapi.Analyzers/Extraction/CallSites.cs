@@ -86,7 +86,9 @@ internal sealed class CallSites
 #pragma warning restore RS1030
             }
 
-            if (!SymbolEqualityComparer.Default.Equals(model!.GetSymbolInfo(name).Symbol?.OriginalDefinition, member))
+            // An extension method called on its receiver binds to its reduced form.
+            var symbol = model!.GetSymbolInfo(name).Symbol;
+            if (!SymbolEqualityComparer.Default.Equals(((symbol as IMethodSymbol)?.ReducedFrom ?? symbol)?.OriginalDefinition, member))
             {
                 continue;
             }

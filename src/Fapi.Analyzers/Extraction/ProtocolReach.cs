@@ -98,7 +98,7 @@ internal sealed class ProtocolReach
     }
 
     /// <summary>The member a lambda or local function belongs to.</summary>
-    private static ISymbol Owner(ISymbol symbol)
+    internal static ISymbol Owner(ISymbol symbol)
     {
         while (symbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction } && symbol.ContainingSymbol is { } outer)
         {

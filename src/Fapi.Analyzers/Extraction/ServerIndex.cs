@@ -1,3 +1,4 @@
+using System.Linq;
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -57,11 +58,12 @@ internal sealed class ServerIndex
                 continue;
             }
 
-            var other = registration.Configuration.Anchor;
-            // In another file the order is not in the code: it may run later, so this site's elements are no verdict.
+            // Run from another file, the order is not in the code: it may run later, so this site's elements are no verdict.
+            var other = registration.Order;
+            var own = OrderOf(site, anchor);
             var later = registration.IsPostConfigure != site.IsPostConfigure
                 ? registration.IsPostConfigure
-                : other.SourceTree != anchor.SourceTree || other.SourceSpan.Start > anchor.SourceSpan.Start;
+                : other.SourceTree != own.SourceTree || other.SourceSpan.Start > own.SourceSpan.Start;
             if (later)
             {
                 return true;
@@ -69,6 +71,20 @@ internal sealed class ServerIndex
         }
 
         return false;
+    }
+
+    /// <summary>The order of the index's own reading of <paramref name="site"/>'s registration.</summary>
+    private Location OrderOf(ConfigurationSite site, Location anchor)
+    {
+        foreach (var registration in _registrations.Value)
+        {
+            if (registration.Configuration.Anchor.Equals(anchor))
+            {
+                return registration.Order;
+            }
+        }
+
+        return site.Extent ?? anchor;
     }
 
     /// <summary>The options names the hosts of <paramref name="library"/> register (a relying party's schemes).</summary>
@@ -173,6 +189,9 @@ internal sealed class ServerIndex
             return null;
         }
 
+        // Where registrations run in one file (also through the methods it calls), that file's order is theirs.
+        ordered = ordered.OrderBy(r => r.Order.SourceTree?.FilePath, StringComparer.Ordinal).ThenBy(r => r.Order.SourceSpan.Start).ToList();
+
         // Configure runs in registration order, every PostConfigure after it (a stable sort keeps source order).
         var sorted = new List<Registration>(ordered.Count);
         sorted.AddRange(ordered.FindAll(r => !r.IsPostConfigure));
@@ -192,6 +211,7 @@ internal sealed class ServerIndex
             }
         }
 
+        var decidedBy = new Dictionary<Setting, Registration>();
         foreach (var registration in sorted)
         {
             foreach (var fact in registration.Configuration.Values)
@@ -206,15 +226,16 @@ internal sealed class ServerIndex
                     continue;
                 }
 
-                // Registrations in different files run in an order the code does not show: a disagreement is unknown.
-                if (merged.Get(fact.Setting) is { Origin: FactOrigin.Code } prior && prior.Location.SourceTree != fact.Location.SourceTree
-                    && !Equals(prior.Value, fact.Value) && !registration.IsPostConfigure)
+                // Registrations that run from different files run in an order the code does not show: a disagreement is unknown.
+                if (merged.Get(fact.Setting) is { Origin: FactOrigin.Code } prior && decidedBy.TryGetValue(fact.Setting, out var previous)
+                    && previous.Order.SourceTree != registration.Order.SourceTree && !Equals(prior.Value, fact.Value) && !registration.IsPostConfigure)
                 {
                     merged.SetUnknown(fact.Setting);
                 }
                 else
                 {
                     merged.Set(fact);
+                    decidedBy[fact.Setting] = registration;
                 }
             }
 
@@ -306,7 +327,7 @@ internal sealed class ServerIndex
                 {
                     foreach (var server in extractor.ExtractRegistrations(operation))
                     {
-                        Add(result, server);
+                        Add(result, server, bindings);
                     }
                 }
                 else if (node is TypeDeclarationSyntax { BaseList: { } bases } declaration and (ClassDeclarationSyntax or RecordDeclarationSyntax) && bases.ToString().IndexOf("Options", StringComparison.Ordinal) >= 0
@@ -324,7 +345,7 @@ internal sealed class ServerIndex
         {
             foreach (var server in extractor.ExtractOptionsClass(type))
             {
-                Add(result, server, forUnknownNamesOnly: server.OptionsName == ConfigurationSite.UnknownName);
+                Add(result, server, bindings, forUnknownNamesOnly: server.OptionsName == ConfigurationSite.UnknownName);
             }
 
             foreach (var name in names)
@@ -333,7 +354,7 @@ internal sealed class ServerIndex
                 {
                     if (server.OptionsName == name)
                     {
-                        Add(result, server, forUnknownNamesOnly: ConfigurationSite.IsUnknownName(name));
+                        Add(result, server, bindings, forUnknownNamesOnly: ConfigurationSite.IsUnknownName(name));
                     }
                 }
             }
@@ -342,15 +363,41 @@ internal sealed class ServerIndex
         return result.ToImmutable();
     }
 
-    private static void Add(ImmutableArray<Registration>.Builder result, ConfigurationSite server, bool forUnknownNamesOnly = false)
+    private static void Add(ImmutableArray<Registration>.Builder result, ConfigurationSite server, BoundBindings bindings, bool forUnknownNamesOnly = false)
     {
         if (server.Configuration.Library is { } library)
         {
             result.Add(new Registration(library, server.Configuration, server.IsOptionsRegistration, server.IsPostConfigure, server.OptionsName)
             {
                 ForUnknownNamesOnly = forUnknownNamesOnly,
+                Order = RunsAt(server.Extent ?? server.Configuration.Anchor, bindings),
             });
         }
+    }
+
+    /// <summary>
+    /// Where a registration runs in the application's order: inside a method with one caller (an extension method
+    /// called from Program.cs), at that call, a few calls up; otherwise where it is written.
+    /// </summary>
+    private static Location RunsAt(Location written, BoundBindings bindings)
+    {
+        var location = written;
+        for (var depth = 0; depth < 3 && location.SourceTree is { } tree; depth++)
+        {
+#pragma warning disable RS1030 // The caller lives in another tree.
+            var model = bindings.Compilation.GetSemanticModel(tree);
+#pragma warning restore RS1030
+            if (model.GetEnclosingSymbol(location.SourceSpan.Start) is not { } enclosing
+                || ProtocolReach.Owner(enclosing) is not IMethodSymbol { MethodKind: MethodKind.Ordinary } method
+                || bindings.CallSites.Calls(method) is not { Length: 1 } calls)
+            {
+                break;
+            }
+
+            location = calls[0].Syntax.GetLocation();
+        }
+
+        return location;
     }
 
     private static bool IsRegistrationName(string name, BoundBindings bindings)
@@ -428,6 +475,9 @@ internal sealed class ServerIndex
 
         /// <summary>The options instance it configures; null for every one.</summary>
         public string? Name { get; }
+
+        /// <summary>Where it runs in the application's order (<see cref="RunsAt"/>).</summary>
+        public Location Order { get; set; } = Location.None;
 
         /// <summary>An options class read for no name: it stands for the hosts whose name is unknown only (each known name has its own reading).</summary>
         public bool ForUnknownNamesOnly { get; set; }

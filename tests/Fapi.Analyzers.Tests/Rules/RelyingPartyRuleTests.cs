@@ -807,4 +807,32 @@ public sealed class RelyingPartyRuleTests
                     });
             }
             """, Advanced);
+
+    [Fact]
+    public Task Registrations_in_an_extension_method_run_where_it_is_called()
+        => Verify.Analyzer(new[]
+        {
+            Verify.RelyingPartyUsings + """
+            static class Program
+            {
+                static void Main(IServiceCollection services)
+                {
+                    services.ConfigureAll<OpenIdConnectOptions>(o => o.ResponseType = "code");
+                    services.AddAuthentication().AddBank();
+                }
+            }
+            """,
+            Verify.RelyingPartyUsings + """
+            static class BankAuthentication
+            {
+                // Runs after the ConfigureAll above (called after it): its own value decides.
+                public static AuthenticationBuilder AddBank(this AuthenticationBuilder builder)
+                    => builder.AddOpenIdConnect("bank", o =>
+                    {
+                        o.ResponseType = {|FAPI2003:OpenIdConnectResponseType.CodeIdToken|};
+                        o.PushedAuthorizationBehavior = PushedAuthorizationBehavior.Require;
+                    });
+            }
+            """,
+        }, Fapi2);
 }
