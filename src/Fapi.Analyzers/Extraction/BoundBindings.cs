@@ -223,7 +223,7 @@ internal sealed class BoundBindings
     }
 
     /// <summary>Short names of server options types, to find options registrations in other syntax trees by text first.</summary>
-    public HashSet<string> ServerOptionsNames { get; } = new();
+    public HashSet<string> OptionsTypeNames { get; } = new();
 
     public Compilation Compilation { get; }
 
@@ -365,7 +365,7 @@ internal sealed class BoundBindings
                 _modelsByName[model.TypeName] = bound;
                 if (bound.IsOptions)
                 {
-                    ServerOptionsNames.Add(type.Name);
+                    OptionsTypeNames.Add(type.Name);
                 }
             }
         }

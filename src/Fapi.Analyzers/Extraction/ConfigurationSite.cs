@@ -756,7 +756,7 @@ internal sealed class ConfigurationSite
         if (Reach == Reach.Always)
         {
             Configuration.ClearElements(setting);
-            Configuration.Replaced.Add(setting);
+            Configuration.MarkReplaced(setting);
         }
         else
         {

@@ -52,7 +52,7 @@ internal sealed class ServerIndex
         var anchor = site.Configuration.Anchor;
         foreach (var registration in _registrations.Value)
         {
-            if (registration.Library != library.Name || !Configures(registration, name, anchor) || !registration.Configuration.Replaced.Contains(setting)
+            if (registration.Library != library.Name || !Configures(registration, name, anchor) || !System.Linq.Enumerable.Contains(registration.Configuration.Replaced, setting)
                 || registration.Configuration.Anchor.Equals(anchor))
             {
                 continue;
@@ -197,7 +197,7 @@ internal sealed class ServerIndex
         sorted.AddRange(ordered.FindAll(r => !r.IsPostConfigure));
         sorted.AddRange(ordered.FindAll(r => r.IsPostConfigure));
         var first = sorted.Find(r => !r.IsOptionsPattern) ?? sorted[0];
-        var merged = new ClientConfiguration(ConfigurationKind.Server, first.Configuration.Anchor, first.Configuration.FixForMissing) { Library = library };
+        var merged = new ClientConfiguration(first.Configuration.Kind, first.Configuration.Anchor, first.Configuration.FixForMissing) { Library = library };
 
         // The options object's defaults come first, whatever file registers it.
         foreach (var registration in sorted)
@@ -299,7 +299,7 @@ internal sealed class ServerIndex
     private static ImmutableArray<Registration> Find(BoundBindings bindings, MethodBodies bodies, CancellationToken cancellationToken)
     {
         var result = ImmutableArray.CreateBuilder<Registration>();
-        if (bindings.RegistrationMethodNames.Count == 0 && bindings.ServerOptionsNames.Count == 0)
+        if (bindings.RegistrationMethodNames.Count == 0 && bindings.OptionsTypeNames.Count == 0)
         {
             return result.ToImmutable();
         }
@@ -415,7 +415,7 @@ internal sealed class ServerIndex
             }
         }
 
-        foreach (var name in bindings.ServerOptionsNames)
+        foreach (var name in bindings.OptionsTypeNames)
         {
             if (text.IndexOf(name, StringComparison.Ordinal) >= 0)
             {

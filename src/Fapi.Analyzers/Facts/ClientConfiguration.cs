@@ -124,8 +124,13 @@ public sealed class ClientConfiguration
         _unknown.Remove(setting);
     }
 
+    private readonly HashSet<Setting> _replaced = new();
+
     /// <summary>Collections the code assigned anew on every path (what other code wrote before no longer counts).</summary>
-    public HashSet<Setting> Replaced { get; } = new();
+    public IReadOnlyCollection<Setting> Replaced => _replaced;
+
+    /// <summary>Records that the code assigned <paramref name="setting"/> anew on every path.</summary>
+    public void MarkReplaced(Setting setting) => _replaced.Add(setting);
 
     /// <summary>A value written on some paths only: the setting is unknown, and the value is judged where it is written.</summary>
     public void SetConditional(Fact fact)

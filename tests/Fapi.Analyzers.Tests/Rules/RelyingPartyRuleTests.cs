@@ -835,4 +835,27 @@ public sealed class RelyingPartyRuleTests
             }
             """,
         }, Fapi2);
+
+    [Fact]
+    public Task Values_from_a_caller_the_engine_cannot_see_are_not_judged()
+        => Verify.Analyzer(Verify.RelyingPartyUsings + """
+            public static class BankAuthentication
+            {
+                // Public: callers outside this project choose the values; the defaults left untouched still count.
+                public static AuthenticationBuilder AddBank(this AuthenticationBuilder builder, string responseType, bool requireHttps, PushedAuthorizationBehavior par)
+                    => builder.AddOpenIdConnect("bank", o =>
+                    {
+                        o.ResponseType = responseType;
+                        o.RequireHttpsMetadata = requireHttps;
+                        o.PushedAuthorizationBehavior = par;
+                        Harden(o, requireHttps);
+                    });
+
+                static void Harden(OpenIdConnectOptions o, bool strict)
+                {
+                    o.TokenValidationParameters.ValidateLifetime = strict;
+                    o.UsePkce = strict;
+                }
+            }
+            """, Fapi2);
 }
