@@ -16,7 +16,7 @@ internal sealed class AddInitializerMemberFixer : FixRewriter
     public override SyntaxNode? Rewrite(SyntaxNode root, SyntaxNode target, SyntaxNode original, string code, SemanticModel semanticModel)
     {
         var creation = target.FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>();
-        if (creation is null || SyntaxEdits.Expression(code) is not AssignmentExpressionSyntax member)
+        if (creation is null || Member(code) is not { } member)
         {
             return null;
         }
@@ -27,7 +27,33 @@ internal sealed class AddInitializerMemberFixer : FixRewriter
             return root.ReplaceNode(creation, creation.WithInitializer(SyntaxEdits.Annotate(created)));
         }
 
+        // Requirements = { X } where the initializer already fills Requirements: X joins that set (a member twice does not compile).
+        foreach (var existing in initializer.Expressions)
+        {
+            if (existing is AssignmentExpressionSyntax { Left: IdentifierNameSyntax name } present && member.Left is IdentifierNameSyntax wanted
+                && name.Identifier.ValueText == wanted.Identifier.ValueText)
+            {
+                return present.Right is InitializerExpressionSyntax set && member.Right is InitializerExpressionSyntax { Expressions.Count: 1 } added
+                    ? root.ReplaceNode(set, Append(set, added.Expressions[0]))
+                    : null;
+            }
+        }
+
         return root.ReplaceNode(initializer, Append(initializer, member));
+    }
+
+    /// <summary><c>Member = value</c>, or <c>Member = { element }</c> (a collection initializer is no expression of its own).</summary>
+    private static AssignmentExpressionSyntax? Member(string code)
+    {
+        if (SyntaxEdits.Expression(code) is AssignmentExpressionSyntax member)
+        {
+            return member;
+        }
+
+        return SyntaxFactory.ParseExpression("new object { " + code + " }") is ObjectCreationExpressionSyntax { Initializer.Expressions.Count: 1 } created
+               && !created.ContainsDiagnostics && created.Initializer.Expressions[0] is AssignmentExpressionSyntax parsed
+            ? SyntaxEdits.Annotate(parsed.WithoutTrivia())
+            : null;
     }
 
     /// <summary>

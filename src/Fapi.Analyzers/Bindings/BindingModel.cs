@@ -211,6 +211,12 @@ public sealed class ModelBinding
     /// <summary>Defaults of older releases: each entry whose version range holds the referenced library replaces the values it names.</summary>
     public ImmutableArray<VersionDefaults> Versioned { get; set; } = ImmutableArray<VersionDefaults>.Empty;
 
+    /// <summary>
+    /// For a builder whose properties live on the options it configures (builder.Configure(o => ...)): that options
+    /// type, where the referenced release's members are looked up; null for the model's own type.
+    /// </summary>
+    public string? MembersOf { get; set; }
+
     /// <summary>True for an object that is judged only where it becomes a protocol message (<see cref="LibraryBinding.ProtocolSinks"/>).</summary>
     public bool RequiresProtocolReach { get; set; }
 
@@ -255,6 +261,22 @@ public sealed class PropertyBinding
 
     /// <summary>Where the value is a key or credential: the collection setting that receives its strength, if the code creates it.</summary>
     public Setting? KeySetting { get; set; }
+
+    /// <summary>
+    /// For a set of strings that encodes several settings by prefix (permissions "gt:implicit", "rst:code"): this
+    /// binding reads the elements that start with the prefix, without it; other elements belong to other bindings of
+    /// the same member. A fix writes the prefix back.
+    /// </summary>
+    public string? Prefix { get; set; }
+
+    /// <summary>
+    /// For a set whose membership of one element is a boolean setting (a requirement "ft:pkce"): the setting is true
+    /// where the code adds the element, false where it removes it or clears the set; other elements say nothing.
+    /// </summary>
+    public string? Element { get; set; }
+
+    /// <summary>The library constant that names <see cref="Element"/>, as C# (written where a fix adds the element).</summary>
+    public string? ElementCode { get; set; }
 
     /// <summary>
     /// For a delegate member (a signature validator): the token types that, created from the delegate's first
@@ -336,6 +358,8 @@ public enum EffectKind
     ReplaceElements,
     /// <summary>Adds the argument of a parameter (its default when omitted) to a collection setting.</summary>
     AddElementFromArgument,
+    /// <summary>Applies an options callback argument to the configuration the call is made on.</summary>
+    ApplyCallback,
 }
 
 /// <summary>What a call does to one setting.</summary>
@@ -378,6 +402,9 @@ public sealed class Effect
     /// <summary>Adds the argument of <paramref name="parameter"/> (its default when omitted) to a collection setting.</summary>
     public static Effect AddFromArgument(Setting setting, string parameter, Func<object, object?>? read = null, bool replacesDefaults = false)
         => new(EffectKind.AddElementFromArgument, setting, null, parameter, default, read, null, replacesDefaults);
+
+    /// <summary>Applies the options callback passed as <paramref name="parameter"/> to the same configuration (builder.Configure(o => ...)).</summary>
+    public static Effect Callback(string parameter) => new(EffectKind.ApplyCallback, default, null, parameter, default);
 
     /// <summary>Adds the strength of the key (or credential) passed as <paramref name="parameter"/>, where the code creates it.</summary>
     public static Effect AddKey(Setting setting, string parameter)

@@ -10,5 +10,6 @@ internal static class Libraries
         DuendeIdentityServerBindings.Binding,
         IdentityServer4Bindings.Binding,
         AspNetCoreOpenIdConnectBindings.Binding,
+        OpenIddictBindings.Binding,
         IdentityModelBindings.Binding);
 }

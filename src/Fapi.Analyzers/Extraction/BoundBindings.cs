@@ -10,20 +10,23 @@ namespace Fapi.Analyzers.Extraction;
 /// <summary>A model binding with its resolved type and members.</summary>
 internal sealed class BoundModel
 {
-    public BoundModel(ModelBinding binding, INamedTypeSymbol type, LibraryBinding library)
+    /// <param name="members">The type whose members the properties name, where it is not <paramref name="type"/> (<see cref="ModelBinding.MembersOf"/>).</param>
+    public BoundModel(ModelBinding binding, INamedTypeSymbol type, LibraryBinding library, INamedTypeSymbol? members = null)
     {
         Binding = binding;
         Type = type;
         Library = library;
         Version = type.ContainingAssembly.Identity.Version;
         IsOptions = binding.Kind == ConfigurationKind.Server || library.Registrations.Any(r => r.OptionsType == binding.TypeName);
-        Defaults = Present(binding, type, DefaultsFor(binding, Version));
+        Defaults = Present(binding, members ?? type, DefaultsFor(binding, Version));
         foreach (var property in binding.Properties)
         {
-            if (!ByMember.ContainsKey(property.Member))
+            if (!ByMember.TryGetValue(property.Member, out var bound))
             {
-                ByMember.Add(property.Member, property);
+                ByMember.Add(property.Member, bound = new List<PropertyBinding>(1));
             }
+
+            bound.Add(property);
         }
     }
 
@@ -33,7 +36,8 @@ internal sealed class BoundModel
     public bool IsOptions { get; }
     public INamedTypeSymbol Type { get; }
     public LibraryBinding Library { get; }
-    public Dictionary<string, PropertyBinding> ByMember { get; } = new();
+    /// <summary>The bindings of each member path: one, or several where one set encodes several settings.</summary>
+    public Dictionary<string, List<PropertyBinding>> ByMember { get; } = new();
 
     /// <summary>The referenced library's assembly version (major versions at least: minor releases may share one).</summary>
     public System.Version Version { get; }
@@ -359,7 +363,8 @@ internal sealed class BoundBindings
         {
             foreach (var type in Types(model.TypeName))
             {
-                var bound = new BoundModel(model, type, library);
+                var members = model.MembersOf is { } options ? Compilation.GetTypeByMetadataName(options) : null;
+                var bound = new BoundModel(model, type, library, members);
                 _libraryAssemblies.Add(type.ContainingAssembly);
                 _models[type] = bound;
                 _modelsByName[model.TypeName] = bound;

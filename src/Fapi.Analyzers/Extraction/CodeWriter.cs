@@ -32,7 +32,12 @@ internal sealed class CodeWriter
             return EnumMember(enumType, value);
         }
 
-        // Lifetimes typed as TimeSpan take seconds; URIs typed as Uri take their text.
+        // Lifetimes typed as TimeSpan (or TimeSpan?) take seconds; URIs typed as Uri take their text.
+        if (targetType is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+        {
+            targetType = nullable.TypeArguments[0];
+        }
+
         if (targetType is { Name: "TimeSpan", ContainingNamespace.Name: "System" } && value is int or long or double)
         {
             return SystemType("TimeSpan") + ".FromSeconds(" + Convert.ToString(value, CultureInfo.InvariantCulture) + ")";

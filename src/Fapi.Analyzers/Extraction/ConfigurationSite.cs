@@ -122,16 +122,15 @@ internal sealed class ConfigurationSite
 
     private string? ComputeWhat(Setting setting)
     {
-        if (Kind == SiteKind.Chain)
+        // A chain's builder, or a registration's builder lambda (options.RequireProofKeyForCodeExchange()).
+        var builder = Kind == SiteKind.Chain ? BuilderType : Kind == SiteKind.Registration ? Model?.Type : null;
+        foreach (var call in _bindings.CallsOn(builder))
         {
-            foreach (var call in _bindings.CallsOn(BuilderType))
+            foreach (var effect in call.Effects)
             {
-                foreach (var effect in call.Effects)
+                if (effect.Setting == setting && (effect.Kind == EffectKind.SetFromArgument || (effect.Kind == EffectKind.Set && Kind == SiteKind.Registration)))
                 {
-                    if (effect.Kind == EffectKind.SetFromArgument && effect.Setting == setting)
-                    {
-                        return "call " + call.Method + "(...)";
-                    }
+                    return "call " + call.Method + (effect.Kind == EffectKind.Set ? "()" : "(...)");
                 }
             }
         }
@@ -142,7 +141,7 @@ internal sealed class ConfigurationSite
     /// <summary>A property written with <c>path = value</c> (initializer member or later assignment).</summary>
     public void ApplyMember(string path, IOperation value, ITypeSymbol? targetType)
     {
-        if (Model is null || !Model.ByMember.TryGetValue(path, out var property))
+        if (Model is null || !Model.ByMember.TryGetValue(path, out var properties))
         {
             // A nested options object created in place (o.Tokens = new TokenOptions { ... }) or in a local before.
             if (Model is not null && Model.HasPathsUnder(path))
@@ -170,6 +169,14 @@ internal sealed class ConfigurationSite
                 return;
         }
 
+        foreach (var property in properties)
+        {
+            ApplyMember(property, value, targetType);
+        }
+    }
+
+    private void ApplyMember(PropertyBinding property, IOperation value, ITypeSymbol? targetType)
+    {
         if (property.WhenWritten is { } whenWritten)
         {
             // Only an explicit null writes nothing; any other value, known or not, is the fact.
@@ -209,13 +216,7 @@ internal sealed class ConfigurationSite
 
         if (property.IsCollection)
         {
-            Clear(property.Setting);
-            AddElements(property.Setting, Resolver.ResolveElements(value, out var complete), property);
-            if (!complete)
-            {
-                Configuration.AddUnknownElement(property.Setting);
-            }
-
+            AddToSet(property, Resolver.ResolveElements(value, out var complete), complete, value.Syntax.GetLocation(), replace: true);
             return;
         }
 
@@ -406,20 +407,65 @@ internal sealed class ConfigurationSite
     /// <summary><c>ResponseTypes = { "code" }</c> inside an object initializer adds to the collection.</summary>
     public void ApplyCollectionInitializer(string path, IObjectOrCollectionInitializerOperation initializer)
     {
-        if (Model is not null && Model.ByMember.TryGetValue(path, out var property) && property.IsCollection)
+        if (Model is null || !Model.ByMember.TryGetValue(path, out var properties))
         {
-            if (property.EmptyMeansDefault)
+            return;
+        }
+
+        var elements = new List<ElementValue>();
+        var complete = Resolver.CollectInitializer(initializer, elements);
+        foreach (var property in properties)
+        {
+            if (property.IsCollection)
             {
-                Configuration.RemoveDefaultElements(property.Setting);
+                AddToSet(property, elements, complete, initializer.Syntax.GetLocation(), replace: false);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Elements the code puts in a bound set (an initializer, an Add, a UnionWith, or a new set when
+    /// <paramref name="replace"/>): each element as a fact of the setting, or the membership of the binding's element.
+    /// </summary>
+    private void AddToSet(PropertyBinding property, List<ElementValue> elements, bool complete, Location where, bool replace)
+    {
+        var setting = property.Setting;
+        if (property.Element is { } wanted)
+        {
+            foreach (var element in elements)
+            {
+                if (element.Value is string value && value == wanted)
+                {
+                    Put(NewFact(setting, true, element.Operation.Syntax.GetLocation(), FactOrigin.Code, new FixSite(FixKind.None, null, element.IsInline ? FixKind.RemoveElement : FixKind.None)));
+                    return;
+                }
             }
 
-            var elements = new List<ElementValue>();
-            if (!Resolver.CollectInitializer(initializer, elements))
+            if (!complete || elements.Exists(e => e.Value is not string))
             {
-                Configuration.AddUnknownElement(property.Setting);
+                Configuration.SetUnknown(setting);
+            }
+            else if (replace)
+            {
+                Put(NewFact(setting, false, where, FactOrigin.Code, FixSite.None));
             }
 
-            AddElements(property.Setting, elements, property);
+            return;
+        }
+
+        if (replace)
+        {
+            Clear(setting);
+        }
+        else if (property.EmptyMeansDefault)
+        {
+            Configuration.RemoveDefaultElements(setting);
+        }
+
+        AddElements(setting, elements, property);
+        if (!complete)
+        {
+            Configuration.AddUnknownElement(setting);
         }
     }
 
@@ -440,11 +486,22 @@ internal sealed class ConfigurationSite
     /// <summary><c>client.ResponseTypes.Add("token")</c>, <c>Remove</c> and <c>Clear</c>.</summary>
     public void ApplyCollectionEdit(string path, IInvocationOperation edit)
     {
-        if (Model is null || !Model.ByMember.TryGetValue(path, out var property) || !property.IsCollection)
+        if (Model is null || !Model.ByMember.TryGetValue(path, out var properties))
         {
             return;
         }
 
+        foreach (var property in properties)
+        {
+            if (property.IsCollection)
+            {
+                ApplyCollectionEdit(property, edit);
+            }
+        }
+    }
+
+    private void ApplyCollectionEdit(PropertyBinding property, IInvocationOperation edit)
+    {
         var setting = property.Setting;
         if (property.EmptyMeansDefault)
         {
@@ -455,7 +512,15 @@ internal sealed class ConfigurationSite
         {
             case "Add" when edit.Arguments.Length == 1:
                 var element = edit.Arguments[0].Value;
-                if (Resolver.TryResolve(element, out var written) && property.Read(written) is { } added)
+                var value = Resolver.TryResolve(element, out var written) ? written : null;
+                var elements = new List<ElementValue> { new(element, value, isInline: false) };
+                if (property.Element is not null || property.Prefix is not null)
+                {
+                    AddToSet(property, elements, complete: true, edit.Syntax.GetLocation(), replace: false);
+                    break;
+                }
+
+                if (value is not null && property.Read(value) is { } added)
                 {
                     PutElement(NewFact(setting, added, element.Syntax.GetLocation(), FactOrigin.Code, new FixSite(FixKind.None, null, FixKind.RemoveElement)));
                 }
@@ -465,22 +530,54 @@ internal sealed class ConfigurationSite
                 }
 
                 break;
+            case "UnionWith" or "AddRange" when edit.Arguments.Length == 1:
+                AddToSet(property, Resolver.ResolveElements(edit.Arguments[0].Value, out var complete), complete, edit.Syntax.GetLocation(), replace: false);
+                break;
             case "Remove" when edit.Arguments.Length == 1:
-                if (Reach == Reach.Always && Resolver.TryResolve(edit.Arguments[0].Value, out var removed) && removed is string text)
+                object? removed = null;
+                var known = Reach == Reach.Always && Resolver.TryResolve(edit.Arguments[0].Value, out removed) && removed is string;
+                if (property.Element is { } wanted)
+                {
+                    if (!known || Equals(removed, wanted))
+                    {
+                        Put(NewFact(setting, false, edit.Syntax.GetLocation(), FactOrigin.Code, FixSite.None));
+                        if (!known)
+                        {
+                            Configuration.SetUnknown(setting);
+                        }
+                    }
+                }
+                else if (known && property.Read(removed!) is string text)
                 {
                     Configuration.RemoveElement(setting, text);
                 }
-                else
+                else if (!(known && property.Prefix is not null))
                 {
                     Configuration.AddUnknownElement(setting);
                 }
 
                 break;
             case "Clear":
-                Clear(setting);
+                if (property.Element is not null)
+                {
+                    Put(NewFact(setting, false, edit.Syntax.GetLocation(), FactOrigin.Code, FixSite.None));
+                }
+                else
+                {
+                    Clear(setting);
+                }
+
                 break;
             default:
-                Configuration.AddUnknownElement(setting);
+                if (property.Element is not null)
+                {
+                    Configuration.SetUnknown(setting);
+                }
+                else
+                {
+                    Configuration.AddUnknownElement(setting);
+                }
+
                 break;
         }
     }
@@ -564,7 +661,8 @@ internal sealed class ConfigurationSite
             case SiteKind.Creation:
                 return new FixSite(FixKind.AddInitializerMember, v => MemberCode(setting, v));
             default:
-                return new FixSite(FixKind.AddOptionsAssignment, v => MemberCode(setting, v));
+                // Options set by a property, or by a call on the lambda's builder (options.RequireProofKeyForCodeExchange()).
+                return new FixSite(FixKind.AddOptionsAssignment, v => MemberCode(setting, v) ?? CallCode(Model?.Type, setting, v)?.Substring(1));
         }
     }
 
@@ -678,6 +776,12 @@ internal sealed class ConfigurationSite
     {
         foreach (var element in elements)
         {
+            // An element of a prefixed set that lacks the prefix is another binding's.
+            if (property?.Prefix is { } prefix && element.Value is string other && !other.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             if (element.Value is { } written && (property is null ? written : property.Read(written)) is { } value)
             {
                 PutElement(NewFact(setting, value, element.Operation.Syntax.GetLocation(), FactOrigin.Code, ElementFix(element, setting, property?.CanWrite ?? true)));
@@ -848,8 +952,14 @@ internal sealed class ConfigurationSite
 
     private string? MemberCode(Setting setting, object value)
     {
-        // A collection is written whole (new[] { ... }), never as one element.
-        if (Model?.PropertyFor(setting) is not { } property || property.Write(value) is not { } written
+        if (Model?.PropertyFor(setting) is { Element: not null } membership)
+        {
+            // Requirements = { Features.ProofKeyForCodeExchange }: the fixer merges it into a set already initialized.
+            return value is true && membership.ElementCode is { } element ? membership.Member + " = { " + element + " }" : null;
+        }
+
+        // A collection is written whole (new[] { ... }), never as one element; a prefixed set never whole.
+        if (Model?.PropertyFor(setting) is not { Prefix: null } property || property.Write(value) is not { } written
             || (property.IsCollection && !property.SingleElement) != value is string[])
         {
             return null;

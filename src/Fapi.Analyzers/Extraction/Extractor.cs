@@ -691,6 +691,14 @@ internal sealed partial class Extractor
             if (receiver && _bindings.Call(next.TargetMethod) is { } bound)
             {
                 site.ApplyCall(bound, next);
+                foreach (var effect in bound.Effects)
+                {
+                    // builder.Configure(o => ...): the builder's options, configured in place.
+                    if (effect.Kind == EffectKind.ApplyCallback)
+                    {
+                        ApplyCallback(site, ValueResolver.Argument(next.Arguments, effect.Parameter!), depth + 1);
+                    }
+                }
             }
             else if (passedAs is not null && _bindings.IsConfigurable(passedAs.Type))
             {

@@ -21,9 +21,19 @@ internal static class ClientFacts
     public static bool UsesAuthorizationEndpoint(this ClientConfiguration configuration)
     {
         // A relying party's sign-in starts at the authorization endpoint.
-        if (configuration.IsServer() || configuration.Kind == ConfigurationKind.RelyingParty)
+        if (configuration.Kind == ConfigurationKind.RelyingParty)
         {
             return true;
+        }
+
+        // A server has one unless its flows are known and none of them uses it (client credentials only).
+        if (configuration.IsServer())
+        {
+            var flows = configuration.Elements(Setting.GrantTypes);
+            if (flows.Count == 0 || configuration.IsUnknown(Setting.GrantTypes))
+            {
+                return true;
+            }
         }
 
         foreach (var grant in configuration.Elements(Setting.GrantTypes))

@@ -15,7 +15,8 @@ internal sealed class FAPI2008_GrantType : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override Roles Roles => Roles.Client;
+    // A server that enables a flow for every client (OpenIddict's AllowImplicitFlow) is judged too.
+    public override Roles Roles => Roles.Server | Roles.Client;
 
     public override void Check(ClientConfiguration configuration, ProfileRequirements profile, RuleReporter reporter)
     {

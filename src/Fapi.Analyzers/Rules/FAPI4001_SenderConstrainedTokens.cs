@@ -15,7 +15,23 @@ internal sealed class FAPI4001_SenderConstrainedTokens : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override Roles Roles => Roles.Client;
+    // A server that binds tokens for every client (OpenIddict's client-certificate-bound tokens) is judged too.
+    public override Roles Roles => Roles.Server | Roles.Client;
+
+    /// <summary>
+    /// One fact, one report: a server judged only where its library binds tokens server-wide; a client that sets
+    /// nothing itself is then the server's to report.
+    /// </summary>
+    private static bool ServerDecides(ClientConfiguration configuration, Fact? mtls, Fact? dpop)
+    {
+        if (configuration.IsServer())
+        {
+            return mtls is null && !configuration.IsUnknown(Setting.MutualTlsBoundAccessTokens);
+        }
+
+        return mtls is null && dpop is null && configuration.Server is { } server
+               && (server.Get(Setting.MutualTlsBoundAccessTokens) is not null || server.IsUnknown(Setting.MutualTlsBoundAccessTokens));
+    }
 
     public override void Check(ClientConfiguration configuration, ProfileRequirements profile, RuleReporter reporter)
     {
@@ -26,6 +42,11 @@ internal sealed class FAPI4001_SenderConstrainedTokens : Rule
 
         var mtls = configuration.Get(Setting.MutualTlsBoundAccessTokens);
         var dpop = configuration.Get(Setting.DpopBoundAccessTokens);
+        if (ServerDecides(configuration, mtls, dpop))
+        {
+            return;
+        }
+
         var dpopCounts = profile.SenderConstraint == SenderConstraint.MutualTlsOrDpop;
         if (mtls?.AsBool == true || (dpopCounts && dpop?.AsBool == true)
             || configuration.IsUnknown(Setting.MutualTlsBoundAccessTokens) || (dpopCounts && configuration.IsUnknown(Setting.DpopBoundAccessTokens))

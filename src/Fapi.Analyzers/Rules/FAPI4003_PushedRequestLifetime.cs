@@ -20,6 +20,12 @@ internal sealed class FAPI4003_PushedRequestLifetime : Rule
 
     public override void Check(ClientConfiguration configuration, ProfileRequirements profile, RuleReporter reporter)
     {
+        // A server known to have no PAR endpoint issues no request_uri (its request tokens serve other requests).
+        if (configuration.Get(Setting.PushedAuthorizationSupported) is { AsBool: false } && !configuration.UsesPushedAuthorization())
+        {
+            return;
+        }
+
         var below = profile.PushedRequestLifetimeBelowSeconds;
         if (below > 0 && FAPI4002_AuthorizationCodeLifetime.Lifetime(configuration, Setting.PushedRequestLifetimeSeconds) is { } fact
             && FAPI4002_AuthorizationCodeLifetime.Seconds(fact) >= below)

@@ -15,7 +15,8 @@ internal sealed class FAPI4006_RefreshTokenRotation : Rule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override Roles Roles => Roles.Client;
+    // A server whose refresh tokens roll for every client (OpenIddict) is judged too.
+    public override Roles Roles => Roles.Server | Roles.Client;
 
     public override void Check(ClientConfiguration configuration, ProfileRequirements profile, RuleReporter reporter)
     {

@@ -36,12 +36,18 @@ internal static class TestReferences
     private static readonly Lazy<MetadataReference> OpenIdConnect = new(() =>
         MetadataReference.CreateFromFile(typeof(Microsoft.AspNetCore.Authentication.OpenIdConnect.OpenIdConnectOptions).Assembly.Location));
 
+    /// <summary>OpenIddict's server, client and abstractions (the real packages).</summary>
+    private static readonly Lazy<ImmutableArray<MetadataReference>> OpenIddict = new(() => ImmutableArray.Create<MetadataReference>(
+        MetadataReference.CreateFromFile(typeof(global::OpenIddict.Server.OpenIddictServerOptions).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(global::OpenIddict.Client.OpenIddictClientRegistration).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(global::OpenIddict.Abstractions.OpenIddictApplicationDescriptor).Assembly.Location)));
+
     private static readonly Lazy<MetadataReference> SimpleIdServer = new(() => Stub("SimpleIdServerStub.cs", "SimpleIdServer.IdServer"));
 
     private static readonly ConcurrentDictionary<(string File, string Assembly, string Version), MetadataReference> Stubs = new();
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> Default = new(() => Framework.Value.AddRange(IdentityModel.Value)
-        .Add(OpenIdConnect.Value).Add(SimpleIdServer.Value).Add(DuendeStub(DuendeVersion)));
+        .Add(OpenIdConnect.Value).AddRange(OpenIddict.Value).Add(SimpleIdServer.Value).Add(DuendeStub(DuendeVersion)));
 
     private static readonly AsyncLocal<ImmutableArray<MetadataReference>?> Chosen = new();
 
@@ -57,11 +63,11 @@ internal static class TestReferences
 
     /// <summary>Duende IdentityServer at <paramref name="version"/> (defaults changed between releases) instead of 7.0.</summary>
     public static ImmutableArray<MetadataReference> Duende(string version)
-        => Framework.Value.AddRange(IdentityModel.Value).Add(OpenIdConnect.Value).Add(SimpleIdServer.Value).Add(DuendeStub(version));
+        => Framework.Value.AddRange(IdentityModel.Value).Add(OpenIdConnect.Value).AddRange(OpenIddict.Value).Add(SimpleIdServer.Value).Add(DuendeStub(version));
 
     /// <summary>IdentityServer4 at <paramref name="version"/> instead of Duende IdentityServer.</summary>
     public static ImmutableArray<MetadataReference> IdentityServer4(string version = "4.1.2.0")
-        => Framework.Value.AddRange(IdentityModel.Value).Add(OpenIdConnect.Value).Add(SimpleIdServer.Value)
+        => Framework.Value.AddRange(IdentityModel.Value).Add(OpenIdConnect.Value).AddRange(OpenIddict.Value).Add(SimpleIdServer.Value)
             .Add(Stubs.GetOrAdd(("IdentityServer4Stub.cs", "IdentityServer4", version), key => Stub(key.File, key.Assembly, key.Version)));
 
     /// <summary>The ASP.NET Core 8 OpenID Connect handler's shape (a stub: the 8.0 package targets net8.0 only) instead of the real 10.0.</summary>

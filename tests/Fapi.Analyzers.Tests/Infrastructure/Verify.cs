@@ -68,6 +68,21 @@ internal static class Verify
 
         """;
 
+    /// <summary>The namespaces of OpenIddict configuration: the server builder, applications, the client, constants.</summary>
+    public const string OpenIddictUsings = """
+        using System;
+        using System.Collections.Generic;
+        using System.Security.Cryptography;
+        using System.Threading.Tasks;
+        using Microsoft.Extensions.DependencyInjection;
+        using Microsoft.IdentityModel.Tokens;
+        using OpenIddict.Abstractions;
+        using OpenIddict.Client;
+        using OpenIddict.Server;
+        using static OpenIddict.Abstractions.OpenIddictConstants;
+
+        """;
+
     /// <summary><see cref="DuendeUsings"/> for IdentityServer4 (compile with <see cref="TestReferences.IdentityServer4"/>).</summary>
     public static readonly string IdentityServer4Usings = DuendeUsings.Replace("Duende.IdentityServer", "IdentityServer4");
 

@@ -1,0 +1,152 @@
+using System.Threading.Tasks;
+using Fapi.Analyzers.Tests.Infrastructure;
+using Xunit;
+
+namespace Fapi.Analyzers.Tests.Rules;
+
+/// <summary>
+/// The rules on OpenIddict 7 (the real packages): the server builder and its options, application descriptors
+/// (permissions and requirements by prefix), client registrations; server-wide against per-application settings.
+/// </summary>
+public sealed class OpenIddictRuleTests
+{
+    private const string Fapi2 = "fapi2_security";
+    private const string Advanced = "fapi1_advanced";
+    private const string Baseline = "fapi1_baseline";
+
+    private static string Server(string body) => Verify.OpenIddictUsings + """
+        static class Startup
+        {
+            const int CodeSeconds = 60;
+
+            static void Configure(IServiceCollection services, bool flag, SecurityKey key)
+            {
+        """ + body + """
+
+            }
+        }
+        """;
+
+    private static string Seed(string body) => Verify.OpenIddictUsings + """
+        static class Seeder
+        {
+            const string Portal = "portal";
+
+            static async Task SeedAsync(IOpenIddictApplicationManager manager, string secret)
+            {
+        """ + body + """
+
+            }
+        }
+        """;
+
+    private const string CompliantServerFapi2 = """
+                    services.AddOpenIddict().AddServer(options =>
+                    {
+                        options.AllowAuthorizationCodeFlow().AllowRefreshTokenFlow();
+                        options.RequireProofKeyForCodeExchange();
+                        options.RequirePushedAuthorizationRequests();
+                        options.SetPushedAuthorizationEndpointUris("connect/par");
+                        options.SetAuthorizationCodeLifetime(TimeSpan.FromSeconds(CodeSeconds));
+                        options.UseClientCertificateBoundAccessTokens();
+                        options.DisableRollingRefreshTokens();
+                        options.Configure(o =>
+                        {
+                            o.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain);
+                            o.RequestTokenLifetime = TimeSpan.FromSeconds(60);
+                        });
+                    });
+        """;
+
+    [Fact]
+    public Task The_server_defaults_are_reported_under_FAPI2()
+        => Verify.Analyzer(Server("""
+                    services.AddOpenIddict().{|FAPI2001:{|FAPI2002:{|FAPI2005:{|FAPI4001:{|FAPI4002:{|FAPI4006:AddServer|}|}|}|}|}|}(options =>
+                    {
+                        options.AllowAuthorizationCodeFlow().AllowRefreshTokenFlow();
+                        options.SetTokenEndpointUris("connect/token");
+                    });
+            """), Fapi2);
+
+    [Fact]
+    public Task A_compliant_server_is_silent_under_FAPI2()
+        => Verify.Analyzer(Server(CompliantServerFapi2), Fapi2);
+
+    [Fact]
+    public Task Forbidden_flows_and_long_lifetimes_are_reported_where_written()
+        => Verify.Analyzer(Server("""
+                    services.AddOpenIddict().AddServer(options =>
+                    {
+                        options.AllowAuthorizationCodeFlow().{|FAPI2008:AllowImplicitFlow|}().{|FAPI2008:AllowPasswordFlow|}().{|FAPI2008:AllowHybridFlow|}();
+                        options.RequireProofKeyForCodeExchange();
+                        options.RequirePushedAuthorizationRequests();
+                        options.SetPushedAuthorizationEndpointUris("connect/par");
+                        options.SetAuthorizationCodeLifetime({|FAPI4002:TimeSpan.FromMinutes(2)|});
+                        options.UseClientCertificateBoundAccessTokens();
+                        options.Configure(o =>
+                        {
+                            o.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain);
+                            o.RequestTokenLifetime = {|FAPI4003:TimeSpan.FromHours(1)|};
+                        });
+                    });
+            """), Fapi2);
+
+    [Fact]
+    public Task Signing_keys_are_judged_where_added()
+        => Verify.Analyzer(Server("""
+                    services.AddOpenIddict().AddServer(options =>
+                    {
+                        options.AllowClientCredentialsFlow();
+                        options.UseClientCertificateBoundAccessTokens();
+                        options.AddSigningKey({|FAPI3001:{|FAPI3003:new RsaSecurityKey(RSA.Create(1024))|}|});
+                        options.AddSigningCredentials({|FAPI3001:new SigningCredentials(key, SecurityAlgorithms.RsaSha512)|});
+                        options.AddSigningCredentials(new SigningCredentials(key, SecurityAlgorithms.EcdsaSha256));
+                    });
+            """), Fapi2);
+
+    [Fact]
+    public Task A_development_certificate_signs_RS256_outside_development()
+        => Verify.Analyzer(Verify.OpenIddictUsings + """
+            using Microsoft.Extensions.Hosting;
+
+            static class Startup
+            {
+                static void Configure(IServiceCollection services, IHostEnvironment environment, bool flag)
+                    => services.AddOpenIddict().AddServer(options =>
+                    {
+                        options.AllowClientCredentialsFlow();
+                        options.UseClientCertificateBoundAccessTokens();
+                        if (environment.IsDevelopment())
+                        {
+                            options.AddDevelopmentSigningCertificate();
+                        }
+                        else if (flag)
+                        {
+                            options.{|FAPI3001:AddDevelopmentSigningCertificate|}();
+                        }
+                    });
+            }
+            """, Fapi2);
+
+    [Fact]
+    public Task Public_and_secret_applications_are_reported_under_FAPI2()
+        => Verify.Analyzer(new[]
+        {
+            Server(CompliantServerFapi2),
+            Seed("""
+                    await manager.CreateAsync(new {|FAPI1001:OpenIddictApplicationDescriptor|}
+                    {
+                        ClientId = "spa",
+                        RedirectUris = { new Uri("https://spa.example.com/callback") },
+                        Permissions = { Permissions.Endpoints.Authorization, Permissions.GrantTypes.AuthorizationCode, Permissions.ResponseTypes.Code },
+                    });
+                    await manager.CreateAsync(new OpenIddictApplicationDescriptor
+                    {
+                        ClientId = Portal,
+                        ClientType = ClientTypes.Confidential,
+                        ClientSecret = {|FAPI1002:secret|},
+                        Permissions = { Permissions.GrantTypes.AuthorizationCode, {|FAPI2008:Permissions.GrantTypes.Password|}, Permissions.ResponseTypes.Code, {|FAPI2003:Permissions.ResponseTypes.CodeIdToken|} },
+                    });
+            """),
+        }, Fapi2);
+}
