@@ -34,7 +34,7 @@ internal sealed class AddInitializerMemberFixer : FixRewriter
                 && name.Identifier.ValueText == wanted.Identifier.ValueText)
             {
                 return present.Right is InitializerExpressionSyntax set && member.Right is InitializerExpressionSyntax { Expressions.Count: 1 } added
-                    ? root.ReplaceNode(set, Append(set, added.Expressions[0]))
+                    ? root.ReplaceNode(set, Append(set, SyntaxEdits.Annotate(added.Expressions[0])))
                     : null;
             }
         }

@@ -85,7 +85,8 @@ public sealed class Evidence
 /// </summary>
 public sealed class ObjectValue
 {
-    public ObjectValue(string typeName, string member, string? parameter = null, object? @default = null)
+    /// <param name="member">The member that holds the value; null where the type alone decides (a key type's algorithm).</param>
+    public ObjectValue(string typeName, string? member, string? parameter = null, object? @default = null)
     {
         TypeName = typeName;
         Member = member;
@@ -94,7 +95,7 @@ public sealed class ObjectValue
     }
 
     public string TypeName { get; }
-    public string Member { get; }
+    public string? Member { get; }
     public string? Parameter { get; }
     public object? Default { get; }
 }

@@ -76,7 +76,7 @@ internal static class OpenIddictBindings
             new ObjectValue("Microsoft.IdentityModel.Tokens.SigningCredentials", "Algorithm", "algorithm"),
             new ObjectValue("Microsoft.IdentityModel.Tokens.EncryptingCredentials", "Alg", "alg"),
             // A key added alone signs with the algorithm OpenIddict picks for its type (RSA: RS256).
-            new ObjectValue("Microsoft.IdentityModel.Tokens.RsaSecurityKey", "", @default: "RS256")),
+            new ObjectValue("Microsoft.IdentityModel.Tokens.RsaSecurityKey", null, @default: "RS256")),
     };
 
     // Properties, not fields: Binding above is initialized first and reads them.

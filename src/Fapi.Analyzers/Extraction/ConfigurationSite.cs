@@ -888,7 +888,8 @@ internal sealed class ConfigurationSite
         {
             foreach (var effect in call.Effects)
             {
-                if (effect.Kind == EffectKind.Set && effect.Setting == setting && Equals(effect.Value, value)
+                // A fixed value, or a fixed element (AllowAuthorizationCodeFlow() for the code grant).
+                if (effect.Kind is EffectKind.Set or EffectKind.AddElement && effect.Setting == setting && Equals(effect.Value, value)
                     && FindMethod(builderType, call.Method, null) is not null)
                 {
                     return "." + call.Method + "()";

@@ -25,7 +25,8 @@ internal sealed class FAPI2008_GrantType : Rule
             if (grant.AsString is { } value && profile.IsForbiddenGrantType(value))
             {
                 // A hybrid client already redeems its code: FAPI 2.0's code flow is the same client without the front-channel tokens.
-                var compliant = value == "hybrid" ? "authorization_code" : RuleReporter.Remove;
+                // (Removed where the client has the code grant already.)
+                var compliant = value == "hybrid" && !configuration.HasElement(Setting.GrantTypes, "authorization_code") ? "authorization_code" : RuleReporter.Remove;
                 reporter.Report(Rule, grant, compliant, value, profile.Key, profile.GrantTypeClause);
             }
         }

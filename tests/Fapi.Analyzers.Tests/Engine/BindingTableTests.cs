@@ -49,9 +49,12 @@ public sealed class BindingTableTests
             Assert.False(model.Properties.IsDefault || model.Defaults.IsDefault, model.TypeName + " has an uninitialized table");
             var type = Type(model.TypeName);
             Require(type, "model " + model.TypeName, missing);
+            // A builder's properties are its options' (ModelBinding.MembersOf).
+            var members = model.MembersOf is { } options ? Type(options) : type;
+            Require(members, "options " + model.MembersOf, missing);
             foreach (var property in model.Properties)
             {
-                Require(type is null ? null : Property(type, property.Member), model.TypeName + "." + property.Member, missing);
+                Require(members is null ? null : Property(members, property.Member), (model.MembersOf ?? model.TypeName) + "." + property.Member, missing);
             }
         }
 
@@ -98,7 +101,7 @@ public sealed class BindingTableTests
         foreach (var objectValue in library.ObjectValues)
         {
             var type = Type(objectValue.TypeName);
-            Require(type is null ? null : Property(type, objectValue.Member), objectValue.TypeName + "." + objectValue.Member, missing);
+            Require(type is null ? null : objectValue.Member is null ? type : Property(type, objectValue.Member), objectValue.TypeName + "." + objectValue.Member, missing);
             if (objectValue.Parameter is { } parameter)
             {
                 Require(type?.InstanceConstructors.SelectMany(c => c.Parameters).FirstOrDefault(p => p.Name == parameter), objectValue.TypeName + "(" + parameter + ")", missing);

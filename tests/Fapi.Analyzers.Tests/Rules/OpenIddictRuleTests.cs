@@ -149,4 +149,127 @@ public sealed class OpenIddictRuleTests
                     });
             """),
         }, Fapi2);
+
+    // ---- fixes -----------------------------------------------------------------------------------------------------
+
+    [Fact]
+    public Task The_server_defaults_are_fixed_with_builder_calls()
+        => Verify.Fix(Server("""
+                    services.AddOpenIddict().{|FAPI2001:{|FAPI2002:{|FAPI2005:{|FAPI4001:{|FAPI4002:{|FAPI4006:AddServer|}|}|}|}|}|}(options =>
+                    {
+                        options.AllowAuthorizationCodeFlow().AllowRefreshTokenFlow();
+                    });
+            """), Server("""
+                    services.AddOpenIddict().{|FAPI2002:{|FAPI4001:{|FAPI4003:AddServer|}|}|}(options =>
+                    {
+                        options.AllowAuthorizationCodeFlow().AllowRefreshTokenFlow();
+                        options.RequireProofKeyForCodeExchange();
+                        options.RequirePushedAuthorizationRequests();
+                        options.SetAuthorizationCodeLifetime(TimeSpan.FromSeconds(60));
+                        options.DisableRollingRefreshTokens();
+                    });
+            """), Fapi2);
+
+    [Fact]
+    public Task Written_server_values_are_fixed_in_place()
+        => Verify.Fix(Server("""
+                    services.AddOpenIddict().AddServer(options =>
+                    {
+                        options.AllowAuthorizationCodeFlow().{|FAPI2008:AllowImplicitFlow|}().{|FAPI2008:AllowHybridFlow|}();
+                        options.{|FAPI2008:AllowPasswordFlow|}();
+                        options.RequireProofKeyForCodeExchange();
+                        options.RequirePushedAuthorizationRequests();
+                        options.SetPushedAuthorizationEndpointUris("connect/par");
+                        options.SetAuthorizationCodeLifetime({|FAPI4002:TimeSpan.FromMinutes(2)|});
+                        options.UseClientCertificateBoundAccessTokens();
+                        options.Configure(o =>
+                        {
+                            o.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain);
+                            o.RequestTokenLifetime = {|FAPI4003:TimeSpan.FromHours(1)|};
+                            o.DisableRollingRefreshTokens = true;
+                        });
+                    });
+            """), Server("""
+                    services.AddOpenIddict().AddServer(options =>
+                    {
+                        options.AllowAuthorizationCodeFlow();
+                        options.RequireProofKeyForCodeExchange();
+                        options.RequirePushedAuthorizationRequests();
+                        options.SetPushedAuthorizationEndpointUris("connect/par");
+                        options.SetAuthorizationCodeLifetime(TimeSpan.FromSeconds(60));
+                        options.UseClientCertificateBoundAccessTokens();
+                        options.Configure(o =>
+                        {
+                            o.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain);
+                            o.RequestTokenLifetime = TimeSpan.FromSeconds(60);
+                            o.DisableRollingRefreshTokens = true;
+                        });
+                    });
+            """), Fapi2);
+
+    /// <summary>A server and the applications it serves, in one file.</summary>
+    private static string ServerAndApplications(string server, string seed)
+        => Server(server) + Seed(seed).Substring(Verify.OpenIddictUsings.Length);
+
+    /// <summary>Compliant under FAPI2 except PKCE, which the applications decide one by one.</summary>
+    private const string ServerWithoutPkce = """
+                    services.AddOpenIddict().AddServer(options =>
+                    {
+                        options.AllowAuthorizationCodeFlow();
+                        options.RequirePushedAuthorizationRequests();
+                        options.SetPushedAuthorizationEndpointUris("connect/par");
+                        options.SetAuthorizationCodeLifetime(TimeSpan.FromSeconds(CodeSeconds));
+                        options.UseClientCertificateBoundAccessTokens();
+                        options.Configure(o =>
+                        {
+                            o.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain);
+                            o.RequestTokenLifetime = TimeSpan.FromSeconds(60);
+                        });
+                    });
+        """;
+
+    [Fact]
+    public Task Applications_decide_PKCE_where_the_server_leaves_it()
+        => Verify.Analyzer(ServerAndApplications(ServerWithoutPkce, """
+                    await manager.CreateAsync(new OpenIddictApplicationDescriptor
+                    {
+                        ClientId = "teller",
+                        JsonWebKeySet = new JsonWebKeySet(),
+                        Permissions = { Permissions.GrantTypes.AuthorizationCode, Permissions.ResponseTypes.Code },
+                        Requirements = { Requirements.Features.ProofKeyForCodeExchange },
+                    });
+                    await manager.CreateAsync(new {|FAPI2001:OpenIddictApplicationDescriptor|}
+                    {
+                        ClientId = Portal,
+                        JsonWebKeySet = new JsonWebKeySet(),
+                        Permissions = { Permissions.GrantTypes.AuthorizationCode, Permissions.ResponseTypes.Code },
+                    });
+                    // A client-credentials application never reaches the authorization endpoint.
+                    await manager.CreateAsync(new OpenIddictApplicationDescriptor
+                    {
+                        ClientId = "batch",
+                        JsonWebKeySet = new JsonWebKeySet(),
+                        Permissions = { Permissions.Endpoints.Token, Permissions.GrantTypes.ClientCredentials },
+                    });
+            """), Fapi2);
+
+    [Fact]
+    public Task Applications_are_fixed_by_permission_and_requirement()
+        => Verify.Fix(ServerAndApplications(ServerWithoutPkce, """
+                    await manager.CreateAsync(new {|FAPI2001:OpenIddictApplicationDescriptor|}
+                    {
+                        ClientId = Portal,
+                        JsonWebKeySet = new JsonWebKeySet(),
+                        Permissions = { Permissions.GrantTypes.AuthorizationCode, {|FAPI2008:Permissions.GrantTypes.Implicit|}, Permissions.ResponseTypes.Code },
+                        Requirements = { Requirements.Features.PushedAuthorizationRequests },
+                    });
+            """), ServerAndApplications(ServerWithoutPkce, """
+                    await manager.CreateAsync(new OpenIddictApplicationDescriptor
+                    {
+                        ClientId = Portal,
+                        JsonWebKeySet = new JsonWebKeySet(),
+                        Permissions = { Permissions.GrantTypes.AuthorizationCode, Permissions.ResponseTypes.Code },
+                        Requirements = { Requirements.Features.PushedAuthorizationRequests, Requirements.Features.ProofKeyForCodeExchange },
+                    });
+            """), Fapi2);
 }

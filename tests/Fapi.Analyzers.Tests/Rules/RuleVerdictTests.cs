@@ -331,16 +331,27 @@ public sealed class RuleVerdictTests
     [Theory]
     [InlineData("B", "FAPI2008 GrantTypes Code @implicit -> remove")]
     [InlineData("A", "FAPI2008 GrantTypes Code @implicit -> remove | FAPI2008 GrantTypes Code @password -> remove")]
-    [InlineData("S", "FAPI2008 GrantTypes Code @implicit -> remove | FAPI2008 GrantTypes Code @password -> remove | FAPI2008 GrantTypes Code @hybrid -> authorization_code")]
-    [InlineData("M", "FAPI2008 GrantTypes Code @implicit -> remove | FAPI2008 GrantTypes Code @password -> remove | FAPI2008 GrantTypes Code @hybrid -> authorization_code")]
+    [InlineData("S", "FAPI2008 GrantTypes Code @implicit -> remove | FAPI2008 GrantTypes Code @password -> remove | FAPI2008 GrantTypes Code @hybrid -> remove")]
+    [InlineData("M", "FAPI2008 GrantTypes Code @implicit -> remove | FAPI2008 GrantTypes Code @password -> remove | FAPI2008 GrantTypes Code @hybrid -> remove")]
     public void FAPI2008_forbidden_grants(string profile, string expected)
         => Expect("FAPI2008", Hand.CodeClient().Add(Setting.GrantTypes, "implicit", "password", "hybrid", "refresh_token", "client_credentials"), profile, expected);
+
+    [Fact]
+    public void FAPI2008_hybrid_becomes_the_code_grant_unless_the_client_has_it()
+        => Expect("FAPI2008", Hand.Client().Add(Setting.GrantTypes, "hybrid"), "S", "FAPI2008 GrantTypes Code @hybrid -> authorization_code");
 
     [Fact]
     public void FAPI2008_is_silent_on_allowed_grants_and_servers()
     {
         Silent("FAPI2008", Hand.CodeClient().Add(Setting.GrantTypes, "refresh_token").Unknown(Setting.GrantTypes));
-        Silent("FAPI2008", Hand.Server().Add(Setting.GrantTypes, "implicit"));
+        Silent("FAPI2008", Hand.Server().Add(Setting.GrantTypes, "authorization_code"));
+    }
+
+    [Fact]
+    public void FAPI2008_and_FAPI4006_judge_a_server_that_decides_for_every_client()
+    {
+        Assert.Single(Findings("FAPI2008", Hand.Server().Add(Setting.GrantTypes, "implicit").Configuration, Profile("B")));
+        Assert.Single(Findings("FAPI4006", Hand.Server().Add(Setting.GrantTypes, "refresh_token").Default(Setting.RefreshTokenRotation, true).Configuration, Profile("S")));
     }
 
     // ---- FAPI3001 and FAPI3002 signing algorithms ------------------------------------------------------------------
@@ -546,7 +557,7 @@ public sealed class RuleVerdictTests
         Silent("FAPI4006", Hand.CodeClient().Default(Setting.RefreshTokenRotation, true));
         Silent("FAPI4006", Hand.CodeClient().Add(Setting.GrantTypes, "refresh_token").Set(Setting.RefreshTokenRotation, false));
         Silent("FAPI4006", Hand.CodeClient().Add(Setting.GrantTypes, "refresh_token").Unknown(Setting.RefreshTokenRotation));
-        Silent("FAPI4006", Hand.Server().Add(Setting.GrantTypes, "refresh_token").Default(Setting.RefreshTokenRotation, true));
+        Silent("FAPI4006", Hand.Server().Default(Setting.RefreshTokenRotation, true));
     }
 
     // ---- shared ----------------------------------------------------------------------------------------------------
