@@ -150,6 +150,191 @@ public sealed class OpenIddictRuleTests
             """),
         }, Fapi2);
 
+    // ---- team shapes ------------------------------------------------------------------------------------------------
+
+    [Fact]
+    public Task A_helper_on_the_builder_and_the_options_pattern_count()
+        => Verify.Analyzer(new[]
+        {
+            Verify.OpenIddictUsings + """
+            static class Startup
+            {
+                static void Configure(IServiceCollection services)
+                {
+                    services.AddOpenIddict().AddServer(options => Harden(options.AllowAuthorizationCodeFlow()));
+                    services.Configure<OpenIddictServerOptions>(o =>
+                    {
+                        o.CodeChallengeMethods.Clear();
+                        o.CodeChallengeMethods.Add(CodeChallengeMethods.Sha256);
+                        o.RequestTokenLifetime = TimeSpan.FromSeconds(30);
+                    });
+                }
+
+                static OpenIddictServerBuilder Harden(OpenIddictServerBuilder builder)
+                    => builder.RequireProofKeyForCodeExchange()
+                        .RequirePushedAuthorizationRequests()
+                        .SetPushedAuthorizationEndpointUris("connect/par")
+                        .SetAuthorizationCodeLifetime(TimeSpan.FromMinutes(1))
+                        .UseClientCertificateBoundAccessTokens();
+            }
+            """,
+        }, Fapi2);
+
+    [Fact]
+    public Task Values_through_constants_and_locals_are_read()
+        => Verify.Analyzer(Verify.OpenIddictUsings + """
+            static class Lifetimes
+            {
+                public const int Code = 5 * 60;
+                public const string Prefix = "gt:";
+                public const string Password = Prefix + "password";
+            }
+
+            static class Seeder
+            {
+                static async Task SeedAsync(IOpenIddictApplicationManager manager)
+                {
+                    var grants = new[] { Permissions.GrantTypes.AuthorizationCode, Lifetimes.Password };
+                    var descriptor = new OpenIddictApplicationDescriptor { ClientId = "legacy", ClientType = ClientTypes.Confidential, JsonWebKeySet = new JsonWebKeySet() };
+                    descriptor.Permissions.UnionWith({|FAPI2008:grants|});
+                    descriptor.Permissions.Add({|FAPI2003:Permissions.ResponseTypes.IdTokenToken|});
+                    descriptor.Requirements.Add(Requirements.Features.ProofKeyForCodeExchange);
+                    await manager.CreateAsync(descriptor);
+                }
+
+                static void Configure(IServiceCollection services)
+                {
+                    var lifetime = TimeSpan.FromSeconds(Lifetimes.Code);
+                    services.AddOpenIddict().{|FAPI4003:AddServer|}(options =>
+                    {
+                        options.AllowAuthorizationCodeFlow();
+                        options.RequireProofKeyForCodeExchange();
+                        options.RequirePushedAuthorizationRequests();
+                        options.SetAuthorizationCodeLifetime({|FAPI4002:lifetime|});
+                        options.UseClientCertificateBoundAccessTokens();
+                        options.Configure(o => o.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain));
+                    });
+                }
+            }
+            """, Fapi2);
+
+    [Fact]
+    public Task Values_the_engine_cannot_know_are_silent()
+        => Verify.Analyzer(Verify.OpenIddictUsings + """
+            using Microsoft.Extensions.Configuration;
+
+            sealed record Client(string Id, string[] Permissions);
+
+            static class Seeder
+            {
+                static async Task SeedAsync(IOpenIddictApplicationManager manager, IConfiguration configuration, IEnumerable<Client> clients)
+                {
+                    foreach (var client in clients)
+                    {
+                        var descriptor = new OpenIddictApplicationDescriptor { ClientId = client.Id, ClientType = ClientTypes.Confidential, JsonWebKeySet = new JsonWebKeySet() };
+                        descriptor.Permissions.UnionWith(client.Permissions);
+                        descriptor.Requirements.Add(configuration["Requirement"]!);
+                        await manager.CreateAsync(descriptor);
+                    }
+                }
+
+                static void Configure(IServiceCollection services, Action<OpenIddictServerBuilder> configure, bool strict)
+                {
+                    services.AddOpenIddict().AddServer(configure);
+                    services.AddOpenIddict().{|FAPI2002:AddServer|}(options =>
+                    {
+                        options.AllowAuthorizationCodeFlow();
+                        if (strict)
+                        {
+                            options.RequireProofKeyForCodeExchange();
+                        }
+                        else
+                        {
+                            options.RequireProofKeyForCodeExchange();
+                        }
+                    });
+                }
+            }
+            """, Baseline);
+
+    // ---- other profiles ---------------------------------------------------------------------------------------------
+
+    [Fact]
+    public Task Under_Baseline_plain_PKCE_and_shared_secrets_are_reported_and_PAR_is_not_asked()
+        => Verify.Analyzer(ServerAndApplications("""
+                    services.AddOpenIddict().{|FAPI2002:AddServer|}(options =>
+                    {
+                        options.AllowAuthorizationCodeFlow().AllowRefreshTokenFlow();
+                        options.RequireProofKeyForCodeExchange();
+                    });
+            """, """
+                    await manager.CreateAsync(new OpenIddictApplicationDescriptor
+                    {
+                        ClientId = Portal,
+                        ClientSecret = {|FAPI1002:secret|},
+                        RedirectUris = { {|FAPI2007:new Uri("http://portal.example.com/callback")|} },
+                        Permissions = { Permissions.GrantTypes.AuthorizationCode, Permissions.GrantTypes.RefreshToken, Permissions.ResponseTypes.Code, {|FAPI2003:Permissions.ResponseTypes.Token|} },
+                    });
+            """), Baseline);
+
+    [Fact]
+    public Task Under_Advanced_the_code_flow_needs_code_id_token_and_tokens_need_certificates()
+        => Verify.Analyzer(ServerAndApplications("""
+                    services.AddOpenIddict().{|FAPI2002:{|FAPI4001:AddServer|}|}(options =>
+                    {
+                        options.AllowAuthorizationCodeFlow().AllowHybridFlow();
+                        options.RequireProofKeyForCodeExchange();
+                    });
+            """, """
+                    await manager.CreateAsync(new OpenIddictApplicationDescriptor
+                    {
+                        ClientId = Portal,
+                        ClientType = ClientTypes.Confidential,
+                        JsonWebKeySet = new JsonWebKeySet(),
+                        Permissions = { Permissions.GrantTypes.AuthorizationCode, {|FAPI2003:Permissions.ResponseTypes.Code|} },
+                    });
+                    await manager.CreateAsync(new OpenIddictApplicationDescriptor
+                    {
+                        ClientId = "hybrid",
+                        ClientType = {|FAPI1001:ClientTypes.Public|},
+                        Permissions = { Permissions.GrantTypes.AuthorizationCode, Permissions.ResponseTypes.CodeIdToken },
+                    });
+            """), Advanced);
+
+    // ---- the OpenIddict client ------------------------------------------------------------------------------------------
+
+    private static string Client(string body) => Verify.OpenIddictUsings + """
+        static class Startup
+        {
+            static void Configure(IServiceCollection services, string secret)
+                => services.AddOpenIddict().AddClient(options =>
+                {
+                    options.AllowAuthorizationCodeFlow();
+        """ + body + """
+
+                });
+        }
+        """;
+
+    [Fact]
+    public Task A_client_registration_is_a_relying_party()
+        => Verify.Analyzer(Client("""
+                    options.AddRegistration(new OpenIddictClientRegistration
+                    {
+                        Issuer = new Uri("https://bank.example.com/"),
+                        ClientId = "web",
+                        ClientSecret = {|FAPI1002:secret|},
+                        ResponseTypes = { ResponseTypes.Code, {|FAPI2003:ResponseTypes.Code + " " + ResponseTypes.IdToken|} },
+                        DisablePushedAuthorizationRequests = {|FAPI2005:true|},
+                    });
+                    options.AddRegistration(new OpenIddictClientRegistration
+                    {
+                        Issuer = new Uri("https://partner.example.com/"),
+                        ClientId = "partner",
+                        ResponseTypes = { ResponseTypes.Code },
+                    });
+            """), Fapi2);
+
     // ---- fixes -----------------------------------------------------------------------------------------------------
 
     [Fact]
