@@ -70,8 +70,9 @@ internal static class OpenIddictBindings
             new Inheritance(Setting.MutualTlsBoundAccessTokens, Setting.MutualTlsBoundAccessTokens),
             new Inheritance(Setting.DpopBoundAccessTokens, Setting.DpopBoundAccessTokens)),
         Derived = ImmutableArray.Create(
-            // ClientType left unset: the application manager makes an application with a credential confidential.
-            new Derivation(Setting.PublicClient, Setting.TokenEndpointAuthMethod, method => method is "none", atAnchor: true)),
+            // ClientType left unset: the application manager registers an application without a secret as public
+            // (OpenIddictApplicationManager.CreateAsync). With only a key set, no verdict.
+            new Derivation(Setting.PublicClient, Setting.TokenEndpointAuthMethod, method => method switch { "none" => true, "client_secret_post" => false, _ => null }, atAnchor: true)),
         ObjectValues = ImmutableArray.Create(
             new ObjectValue("Microsoft.IdentityModel.Tokens.SigningCredentials", "Algorithm", "algorithm"),
             new ObjectValue("Microsoft.IdentityModel.Tokens.EncryptingCredentials", "Alg", "alg"),

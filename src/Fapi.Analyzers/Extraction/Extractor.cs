@@ -1124,8 +1124,9 @@ internal sealed partial class Extractor
     private void Reconcile(ConfigurationSite site, LibraryBinding library)
     {
         // ConfigureAll (every name) and options registrations for an unknown name are judged as written.
+        // An object created in code (a client registration, a token) is no registration of options: judged as written.
         var (configuration, name) = (site.Configuration, site.OptionsName);
-        if (name is null || (ConfigurationSite.IsUnknownName(name) && site.IsOptionsRegistration)
+        if (site.Kind != SiteKind.Registration || name is null || (ConfigurationSite.IsUnknownName(name) && site.IsOptionsRegistration)
             || _servers?.Written(library, name, configuration.Anchor) is not { } merged)
         {
             return;
