@@ -20,14 +20,9 @@ public sealed class OpenIddictFactTests
                         .AddServer(options => { options.AllowAuthorizationCodeFlow(); })
                         .AddClient(options =>
                         {
-                            options.AllowAuthorizationCodeFlow();
-                            options.AddRegistration(new OpenIddictClientRegistration
-                            {
-                                Issuer = new Uri("https://partner.example.com/"),
-                                ClientId = "bank-web",
-                                ClientSecret = builder.Configuration["Partner:ClientSecret"],
-                                ResponseTypes = { ResponseTypes.Code },
-                            });
+                            var registration = new OpenIddictClientRegistration { ClientId = "teller", ResponseTypes = { ResponseTypes.Code } };
+                            registration.ClientSecret = builder.Configuration["Partner:ClientSecret"];
+                            options.AddRegistration(registration);
                         });
                 }
             }
