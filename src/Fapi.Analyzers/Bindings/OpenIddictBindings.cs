@@ -107,6 +107,7 @@ internal static class OpenIddictBindings
 
     private static ImmutableArray<PropertyBinding> DescriptorProperties => ImmutableArray.Create(
         Property("ClientId", Setting.ClientId),
+        Property("ApplicationType", Setting.NativeClient, read: type => type switch { "native" => true, "web" => false, _ => null }),
         Property("ClientType", Setting.PublicClient, read: type => type switch { "public" => true, "confidential" => false, _ => null }, write: isPublic => isPublic switch { true => "public", false => "confidential", _ => null }),
         // A secret is a shared secret whatever its value; a JSON Web Key set authenticates with private_key_jwt.
         new PropertyBinding("ClientSecret", Setting.TokenEndpointAuthMethod, read: _ => null) { WhenWritten = "client_secret_post" },

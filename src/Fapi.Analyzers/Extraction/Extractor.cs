@@ -1185,7 +1185,8 @@ internal sealed partial class Extractor
         {
             if (model.Kind == ConfigurationKind.Client && _bindings.Model(model.TypeName)?.PropertyFor(inheritance.ClientSetting) is { } property)
             {
-                return _bindings.CallSites.IsNamed(property.Member);
+                // A membership is named by its element's constant (Features.ProofKeyForCodeExchange), not by the set.
+                return _bindings.CallSites.IsNamed(property.ElementCode is { } code ? code.Substring(code.LastIndexOf('.') + 1) : property.Member);
             }
         }
 

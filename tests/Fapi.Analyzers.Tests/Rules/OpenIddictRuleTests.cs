@@ -441,6 +441,13 @@ public sealed class OpenIddictRuleTests
     [Fact]
     public Task Applications_are_fixed_by_permission_and_requirement()
         => Verify.Fix(ServerAndApplications(ServerWithoutPkce, """
+                    await manager.CreateAsync(new OpenIddictApplicationDescriptor
+                    {
+                        ClientId = "teller",
+                        JsonWebKeySet = new JsonWebKeySet(),
+                        Permissions = { Permissions.GrantTypes.AuthorizationCode, Permissions.ResponseTypes.Code },
+                        Requirements = { Requirements.Features.ProofKeyForCodeExchange },
+                    });
                     await manager.CreateAsync(new {|FAPI2001:OpenIddictApplicationDescriptor|}
                     {
                         ClientId = Portal,
@@ -449,6 +456,13 @@ public sealed class OpenIddictRuleTests
                         Requirements = { Requirements.Features.PushedAuthorizationRequests },
                     });
             """), ServerAndApplications(ServerWithoutPkce, """
+                    await manager.CreateAsync(new OpenIddictApplicationDescriptor
+                    {
+                        ClientId = "teller",
+                        JsonWebKeySet = new JsonWebKeySet(),
+                        Permissions = { Permissions.GrantTypes.AuthorizationCode, Permissions.ResponseTypes.Code },
+                        Requirements = { Requirements.Features.ProofKeyForCodeExchange },
+                    });
                     await manager.CreateAsync(new OpenIddictApplicationDescriptor
                     {
                         ClientId = Portal,
