@@ -72,21 +72,12 @@ public sealed class TruncationHarnessTests
         {
             var tree = CSharpSyntaxTree.ParseText(File.ReadAllText(file));
             var index = 0;
+            var name = Path.GetFileName(file);
             foreach (var token in tree.GetRoot().DescendantTokens())
             {
-                var relyingParty = Path.GetFileName(file).StartsWith("RelyingParty", StringComparison.Ordinal);
-                if (token.IsKind(SyntaxKind.MultiLineRawStringLiteralToken)
-                    && (token.ValueText.Contains("class ", StringComparison.Ordinal) || (relyingParty && token.ValueText.Contains("services.", StringComparison.Ordinal))))
+                if (token.IsKind(SyntaxKind.MultiLineRawStringLiteralToken) && Wrap(name, EditorConfigOptions.StripMarkup(token.ValueText)) is { } input)
                 {
-                    // Each library's tests are written against its own usings; SimpleIdServer's clients beside a compliant
-                    // host; a relying party's method bodies inside a method.
-                    var text = EditorConfigOptions.StripMarkup(token.ValueText);
-                    inputs.Add(($"{Path.GetFileName(file)}#{index++}", relyingParty
-                        ? Verify.RelyingPartyUsings + (text.Contains("class ", StringComparison.Ordinal) ? text
-                            : "static class Startup { static void Configure(IServiceCollection services, string secret, X509Certificate2 certificate, Func<string> assertions) {\n" + text + "\n} }")
-                        : Path.GetFileName(file).StartsWith("Duende", StringComparison.Ordinal)
-                            ? Verify.DuendeUsings + text
-                            : Verify.Usings + text + Verify.CompliantHost));
+                    inputs.Add(($"{name}#{index++}", input));
                 }
             }
         }
@@ -97,6 +88,37 @@ public sealed class TruncationHarnessTests
         }
 
         return inputs;
+    }
+
+    /// <summary>
+    /// A test snippet as the compilation its tests analyze: each library's tests are written against its own usings;
+    /// SimpleIdServer's clients beside a compliant host; method bodies of relying parties and OpenIddict inside a method.
+    /// </summary>
+    private static string? Wrap(string file, string text)
+    {
+        var isClass = text.Contains("class ", StringComparison.Ordinal);
+        if (file.StartsWith("RelyingParty", StringComparison.Ordinal))
+        {
+            return isClass || text.Contains("services.", StringComparison.Ordinal)
+                ? Verify.RelyingPartyUsings + (isClass ? text
+                    : "static class Startup { static void Configure(IServiceCollection services, string secret, X509Certificate2 certificate, Func<string> assertions) {\n" + text + "\n} }")
+                : null;
+        }
+
+        if (file.StartsWith("OpenIddict", StringComparison.Ordinal))
+        {
+            return isClass || text.Contains("services.", StringComparison.Ordinal) || text.Contains("manager.", StringComparison.Ordinal)
+                ? Verify.OpenIddictUsings + (isClass ? text
+                    : "static class Startup { static async Task Configure(IServiceCollection services, IOpenIddictApplicationManager manager, string secret, bool flag, SecurityKey key) {\n" + text + "\n} }")
+                : null;
+        }
+
+        if (!isClass)
+        {
+            return null;
+        }
+
+        return file.StartsWith("Duende", StringComparison.Ordinal) ? Verify.DuendeUsings + text : Verify.Usings + text + Verify.CompliantHost;
     }
 
     private static IEnumerable<(string Label, string Text)> Variants(string text, Random random)
