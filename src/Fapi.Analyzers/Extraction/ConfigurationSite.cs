@@ -513,7 +513,8 @@ internal sealed class ConfigurationSite
             case "Add" when edit.Arguments.Length == 1:
                 var element = edit.Arguments[0].Value;
                 var value = Resolver.TryResolve(element, out var written) ? written : null;
-                var elements = new List<ElementValue> { new(element, value, isInline: false) };
+                // The argument is replaced in place, or its Add statement removed.
+                var elements = new List<ElementValue> { new(element, value, isInline: true) };
                 if (property.Element is not null || property.Prefix is not null)
                 {
                     AddToSet(property, elements, complete: true, edit.Syntax.GetLocation(), replace: false);

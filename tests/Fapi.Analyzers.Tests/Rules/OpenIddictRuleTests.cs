@@ -439,6 +439,71 @@ public sealed class OpenIddictRuleTests
             """), Fapi2);
 
     [Fact]
+    public Task The_server_decides_PKCE_where_no_application_names_the_requirement()
+        => Verify.Analyzer(ServerAndApplications(ServerWithoutPkce.Replace("AddServer", "{|FAPI2001:AddServer|}"), """
+                    await manager.CreateAsync(new OpenIddictApplicationDescriptor
+                    {
+                        ClientId = Portal,
+                        JsonWebKeySet = new JsonWebKeySet(),
+                        Permissions = { Permissions.GrantTypes.AuthorizationCode, Permissions.ResponseTypes.Code },
+                        Requirements = { Requirements.Features.PushedAuthorizationRequests },
+                    });
+            """), Fapi2);
+
+    [Fact]
+    public Task A_builder_chain_without_a_lambda_is_read()
+        => Verify.Analyzer(Server("""
+                    services.AddOpenIddict().{|FAPI2002:{|FAPI4001:AddServer|}|}()
+                        .AllowAuthorizationCodeFlow()
+                        .{|FAPI2008:AllowPasswordFlow|}()
+                        .RequireProofKeyForCodeExchange()
+                        .SetAuthorizationCodeLifetime(TimeSpan.FromSeconds(CodeSeconds));
+            """), Advanced);
+
+    [Fact]
+    // Without a server in the compilation each application gets the server's defaults (plain PKCE, bearer tokens).
+    public Task Fix_all_removes_forbidden_permissions_across_files()
+        => Verify.FixAll(
+            new[]
+            {
+                Seed("""
+                    await manager.CreateAsync(new {|FAPI2002:{|FAPI4001:OpenIddictApplicationDescriptor|}|}
+                    {
+                        ClientId = Portal,
+                        ClientType = ClientTypes.Confidential,
+                        JsonWebKeySet = new JsonWebKeySet(),
+                        Permissions = { Permissions.GrantTypes.AuthorizationCode, {|FAPI2008:Permissions.GrantTypes.Implicit|}, Permissions.ResponseTypes.CodeIdToken },
+                    });
+            """),
+                Seed("""
+                    var descriptor = new {|FAPI2002:{|FAPI4001:OpenIddictApplicationDescriptor|}|} { ClientId = "kiosk", ClientType = ClientTypes.Confidential, JsonWebKeySet = new JsonWebKeySet() };
+                    descriptor.Permissions.Add(Permissions.GrantTypes.AuthorizationCode);
+                    descriptor.Permissions.Add({|FAPI2008:Permissions.GrantTypes.Password|});
+                    descriptor.Permissions.Add(Permissions.ResponseTypes.CodeIdToken);
+                    await manager.CreateAsync(descriptor);
+            """).Replace("class Seeder", "class KioskSeeder"),
+            },
+            new[]
+            {
+                Seed("""
+                    await manager.CreateAsync(new {|FAPI2002:{|FAPI4001:OpenIddictApplicationDescriptor|}|}
+                    {
+                        ClientId = Portal,
+                        ClientType = ClientTypes.Confidential,
+                        JsonWebKeySet = new JsonWebKeySet(),
+                        Permissions = { Permissions.GrantTypes.AuthorizationCode, Permissions.ResponseTypes.CodeIdToken },
+                    });
+            """),
+                Seed("""
+                    var descriptor = new {|FAPI2002:{|FAPI4001:OpenIddictApplicationDescriptor|}|} { ClientId = "kiosk", ClientType = ClientTypes.Confidential, JsonWebKeySet = new JsonWebKeySet() };
+                    descriptor.Permissions.Add(Permissions.GrantTypes.AuthorizationCode);
+                    descriptor.Permissions.Add(Permissions.ResponseTypes.CodeIdToken);
+                    await manager.CreateAsync(descriptor);
+            """).Replace("class Seeder", "class KioskSeeder"),
+            },
+            Advanced);
+
+    [Fact]
     public Task Applications_are_fixed_by_permission_and_requirement()
         => Verify.Fix(ServerAndApplications(ServerWithoutPkce, """
                     await manager.CreateAsync(new OpenIddictApplicationDescriptor
