@@ -701,8 +701,11 @@ internal sealed class ConfigurationSite
             return;
         }
 
-        Put(NewFact(setting, factValue, value.Syntax.GetLocation(), FactOrigin.Code,
-            new FixSite(FixKind.ReplaceExpression, v => effect.Write(v) is { } code ? _writer.Expression(code, parameter.Type, value, setting) : null, FixKind.ReplaceCall)));
+        // A library object (credentials) is not the value it stands for: the value inside it is replaced (Relocate).
+        Put(NewFact(setting, factValue, value.Syntax.GetLocation(), FactOrigin.Code, _bindings.ObjectValue(ValueResolver.Unwrap(value).Type) is not null
+            ? new FixSite(FixKind.None, null, FixKind.ReplaceCall)
+            : new FixSite(FixKind.ReplaceExpression, v => effect.Write(v) is { } code ? _writer.Expression(code, parameter.Type, value, setting) : null, FixKind.ReplaceCall)));
+        Relocate(setting, value);
     }
 
     /// <summary>A call that adds its argument to a collection (a signing key's algorithm): the element sits on the argument, or on the call for an omitted default.</summary>
@@ -742,7 +745,8 @@ internal sealed class ConfigurationSite
         else if (Resolver.TryResolve(argument.Value, out var written))
         {
             value = effect.Read(EnumName(argument.Parameter?.Type, written));
-            location = argument.Value.Syntax.GetLocation();
+            // Credentials created in place: the algorithm argument inside them.
+            location = (Resolver.ObjectValueSource(argument.Value) ?? argument.Value).Syntax.GetLocation();
             origin = FactOrigin.Code;
         }
 
@@ -785,7 +789,7 @@ internal sealed class ConfigurationSite
 
             if (element.Value is { } written && (property is null ? written : property.Read(written)) is { } value)
             {
-                PutElement(NewFact(setting, value, element.Operation.Syntax.GetLocation(), FactOrigin.Code, ElementFix(element, setting, property?.CanWrite ?? true)));
+                PutElement(NewFact(setting, value, element.Operation.Syntax.GetLocation(), FactOrigin.Code, ElementFix(element, setting, property)));
             }
             else
             {
@@ -798,10 +802,10 @@ internal sealed class ConfigurationSite
     /// How an element's code changes: an inline element is replaced or removed; a preset (GrantTypes.Hybrid) becomes the
     /// preset that holds the compliant elements. A mapped element (a secret for its method) has no code form.
     /// </summary>
-    private FixSite ElementFix(ElementValue element, Setting setting, bool writable)
+    private FixSite ElementFix(ElementValue element, Setting setting, PropertyBinding? property)
     {
         var operation = element.Operation;
-        if (!writable)
+        if (property is { CanWrite: false })
         {
             return new FixSite(FixKind.None, null, element.IsInline ? FixKind.RemoveElement : FixKind.None);
         }
@@ -813,7 +817,7 @@ internal sealed class ConfigurationSite
         }
 
         return element.IsInline
-            ? new FixSite(FixKind.ReplaceExpression, v => v is string ? _writer.Expression(v, operation.Type, operation, setting) : null, FixKind.RemoveElement)
+            ? new FixSite(FixKind.ReplaceExpression, v => v is string && (property is null ? v : property.Write(v)) is { } written ? _writer.Expression(written, operation.Type, operation, setting) : null, FixKind.RemoveElement)
             : FixSite.None;
     }
 

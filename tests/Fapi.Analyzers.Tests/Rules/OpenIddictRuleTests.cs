@@ -99,7 +99,7 @@ public sealed class OpenIddictRuleTests
                         options.AllowClientCredentialsFlow();
                         options.UseClientCertificateBoundAccessTokens();
                         options.AddSigningKey({|FAPI3001:{|FAPI3003:new RsaSecurityKey(RSA.Create(1024))|}|});
-                        options.AddSigningCredentials({|FAPI3001:new SigningCredentials(key, SecurityAlgorithms.RsaSha512)|});
+                        options.AddSigningCredentials(new SigningCredentials(key, {|FAPI3001:SecurityAlgorithms.RsaSha512|}));
                         options.AddSigningCredentials(new SigningCredentials(key, SecurityAlgorithms.EcdsaSha256));
                     });
             """), Fapi2);
@@ -300,6 +300,56 @@ public sealed class OpenIddictRuleTests
                         Permissions = { Permissions.GrantTypes.AuthorizationCode, Permissions.ResponseTypes.CodeIdToken },
                     });
             """), Advanced);
+
+    [Fact]
+    public Task Under_Advanced_a_code_permission_becomes_code_id_token_and_RSA1_5_is_reported()
+        => Verify.Fix(ServerAndApplications("""
+                    services.AddOpenIddict().AddServer(options =>
+                    {
+                        options.AllowAuthorizationCodeFlow().AllowHybridFlow();
+                        options.RequireProofKeyForCodeExchange();
+                        options.UseClientCertificateBoundAccessTokens();
+                        options.Configure(o => o.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain));
+                        options.AddEncryptionCredentials(new EncryptingCredentials(key, {|FAPI3004:SecurityAlgorithms.RsaPKCS1|}, SecurityAlgorithms.Aes256CbcHmacSha512));
+                    });
+            """, """
+                    await manager.CreateAsync(new OpenIddictApplicationDescriptor
+                    {
+                        ClientId = Portal,
+                        ClientType = ClientTypes.Confidential,
+                        JsonWebKeySet = new JsonWebKeySet(),
+                        Permissions = { Permissions.GrantTypes.AuthorizationCode, {|FAPI2003:Permissions.ResponseTypes.Code|} },
+                    });
+            """), ServerAndApplications("""
+                    services.AddOpenIddict().AddServer(options =>
+                    {
+                        options.AllowAuthorizationCodeFlow().AllowHybridFlow();
+                        options.RequireProofKeyForCodeExchange();
+                        options.UseClientCertificateBoundAccessTokens();
+                        options.Configure(o => o.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain));
+                        options.AddEncryptionCredentials(new EncryptingCredentials(key, SecurityAlgorithms.RsaOAEP, SecurityAlgorithms.Aes256CbcHmacSha512));
+                    });
+            """, """
+                    await manager.CreateAsync(new OpenIddictApplicationDescriptor
+                    {
+                        ClientId = Portal,
+                        ClientType = ClientTypes.Confidential,
+                        JsonWebKeySet = new JsonWebKeySet(),
+                        Permissions = { Permissions.GrantTypes.AuthorizationCode, Permissions.ResponseTypes.CodeIdToken },
+                    });
+            """), Advanced);
+
+    [Fact]
+    public Task Under_Baseline_an_RS256_key_differs_from_the_table_and_ES256_is_silent()
+        => Verify.Analyzer(Server("""
+                    services.AddOpenIddict().AddServer(options =>
+                    {
+                        options.AllowClientCredentialsFlow();
+                        options.AddSigningKey({|FAPI3002:new RsaSecurityKey(RSA.Create(3072))|});
+                        options.AddSigningCredentials(new SigningCredentials(key, SecurityAlgorithms.EcdsaSha256));
+                        options.AddEphemeralSigningKey(SecurityAlgorithms.EcdsaSha256);
+                    });
+            """), Baseline);
 
     // ---- the OpenIddict client ------------------------------------------------------------------------------------------
 
