@@ -1,3 +1,4 @@
+using System.Linq;
 using Fapi.Analyzers.Facts;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -36,6 +37,20 @@ internal sealed class AppendCallFixer : FixRewriter
         return Insert(root, last, code, trivia);
     }
 
+    /// <summary>True when the dot's leading trivia is only indentation (the call starts its line).</summary>
+    private static bool IsLineStart(SyntaxTriviaList dotTrivia)
+    {
+        foreach (var trivia in dotTrivia)
+        {
+            if (!trivia.IsKind(SyntaxKind.WhitespaceTrivia))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>
     /// Puts the new call on its own line when the chain has one call per line. The line before keeps its comment; the
     /// new line gets only the line break, never a copy of that comment.
@@ -51,6 +66,15 @@ internal sealed class AppendCallFixer : FixRewriter
                     ? root.ReplaceNode(receiver, onItsLine.WithTrailingTrivia(trivia))
                     : null;
             }
+        }
+
+        // A chain written one call per line ends on the last call: the new call takes its own line, indented alike.
+        if (dotTrivia.Count > 0 && receiver.GetLeadingTrivia().All(t => !t.IsKind(SyntaxKind.EndOfLineTrivia)) && IsLineStart(dotTrivia))
+        {
+            var lineBreak = SyntaxEdits.LineBreak(root);
+            return SyntaxEdits.CallOn(receiver.WithoutTrailingTrivia().WithTrailingTrivia(lineBreak), code, SyntaxEdits.Indentation(dotTrivia)) is { } onItsLine
+                ? root.ReplaceNode(receiver, onItsLine.WithTrailingTrivia(trailing))
+                : null;
         }
 
         return SyntaxEdits.CallOn(receiver.WithoutTrailingTrivia(), code, default) is { } call

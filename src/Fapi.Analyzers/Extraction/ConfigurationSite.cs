@@ -661,6 +661,10 @@ internal sealed class ConfigurationSite
                 return new FixSite(FixKind.AppendCall, v => CallCode(BuilderType, setting, v));
             case SiteKind.Creation:
                 return new FixSite(FixKind.AddInitializerMember, v => MemberCode(setting, v));
+            case SiteKind.Registration when Model is not null && SymbolEqualityComparer.Default.Equals(BuilderType?.OriginalDefinition, Model.Type.OriginalDefinition):
+                // AddServer().AllowAuthorizationCodeFlow()...: the registration returns the builder, whose chain gets the call
+                // (a lambda would bind the overload that returns something else).
+                return new FixSite(FixKind.AppendCall, v => CallCode(BuilderType, setting, v));
             default:
                 // Options set by a property, or by a call on the lambda's builder (options.RequireProofKeyForCodeExchange()).
                 return new FixSite(FixKind.AddOptionsAssignment, v => MemberCode(setting, v) ?? CallCode(Model?.Type, setting, v)?.Substring(1));

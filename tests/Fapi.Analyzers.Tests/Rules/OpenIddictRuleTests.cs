@@ -406,6 +406,25 @@ public sealed class OpenIddictRuleTests
             """), Fapi2);
 
     [Fact]
+    public Task A_builder_chain_gets_the_missing_call_at_its_end()
+        => Verify.Fix(Server("""
+                    services.AddOpenIddict().{|FAPI2005:AddServer|}()
+                        .AllowAuthorizationCodeFlow()
+                        .RequireProofKeyForCodeExchange()
+                        .SetAuthorizationCodeLifetime(TimeSpan.FromSeconds(CodeSeconds))
+                        .UseClientCertificateBoundAccessTokens()
+                        .Configure(o => o.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain));
+            """), Server("""
+                    services.AddOpenIddict().{|FAPI4003:AddServer|}()
+                        .AllowAuthorizationCodeFlow()
+                        .RequireProofKeyForCodeExchange()
+                        .SetAuthorizationCodeLifetime(TimeSpan.FromSeconds(CodeSeconds))
+                        .UseClientCertificateBoundAccessTokens()
+                        .Configure(o => o.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain))
+                        .RequirePushedAuthorizationRequests();
+            """), Fapi2);
+
+    [Fact]
     public Task Written_server_values_are_fixed_in_place()
         => Verify.Fix(Server("""
                     services.AddOpenIddict().AddServer(options =>
