@@ -73,6 +73,11 @@ internal static class OpenIddictBindings
             // ClientType left unset: the application manager registers an application without a secret as public
             // (OpenIddictApplicationManager.CreateAsync). With only a key set, no verdict.
             new Derivation(Setting.PublicClient, Setting.TokenEndpointAuthMethod, method => method switch { "none" => true, "client_secret_post" => false, _ => null }, atAnchor: true)),
+        Evidence = ImmutableArray.Create(
+            // The client picks among the methods listed, and prefers private_key_jwt where it has signing keys: with
+            // either written, the secret alone does not say how it authenticates (a listed method is judged itself).
+            new Evidence(Registration, "ClientAuthenticationMethods", Setting.TokenEndpointAuthMethod),
+            new Evidence(Registration, "SigningCredentials", Setting.TokenEndpointAuthMethod)),
         ObjectValues = ImmutableArray.Create(
             new ObjectValue("Microsoft.IdentityModel.Tokens.SigningCredentials", "Algorithm", "algorithm"),
             new ObjectValue("Microsoft.IdentityModel.Tokens.EncryptingCredentials", "Alg", "alg"),
@@ -121,6 +126,7 @@ internal static class OpenIddictBindings
     private static ImmutableArray<PropertyBinding> RegistrationProperties => ImmutableArray.Create(
         Property("ClientId", Setting.ClientId),
         new PropertyBinding("ClientSecret", Setting.TokenEndpointAuthMethod, read: _ => null) { WhenWritten = "client_secret_post" },
+        Collection("ClientAuthenticationMethods", Setting.ClientAuthenticationMethods),
         Collection("ResponseTypes", Setting.ResponseTypes),
         // The client pushes requests where the server advertises PAR, unless disabled; nothing makes it require PAR.
         Property("DisablePushedAuthorizationRequests", Setting.PushedAuthorizationRequired, read: disabled => disabled is true ? false : null, write: required => required is true ? false : null));

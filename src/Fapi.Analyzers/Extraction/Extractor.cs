@@ -271,6 +271,10 @@ internal sealed partial class Extractor
                 if (creation.Initializer is not null)
                 {
                     creationSite.ApplyNestedInitializer(creation.Initializer, "");
+                    foreach (var member in creation.Initializer.Descendants())
+                    {
+                        CollectEvidence(creationSite, member, creation);
+                    }
                 }
 
                 return creationSite;

@@ -383,6 +383,22 @@ public sealed class OpenIddictRuleTests
                         ClientId = "partner",
                         ResponseTypes = { ResponseTypes.Code },
                     });
+                    // A secret kept beside a key: the client lists private_key_jwt only.
+                    options.AddRegistration(new OpenIddictClientRegistration
+                    {
+                        Issuer = new Uri("https://insurer.example.com/"),
+                        ClientId = "insurer",
+                        ClientSecret = secret,
+                        ClientAuthenticationMethods = { ClientAuthenticationMethods.PrivateKeyJwt },
+                        SigningCredentials = { new SigningCredentials(new ECDsaSecurityKey(ECDsa.Create()), SecurityAlgorithms.EcdsaSha256) },
+                    });
+                    options.AddRegistration(new OpenIddictClientRegistration
+                    {
+                        Issuer = new Uri("https://broker.example.com/"),
+                        ClientId = "broker",
+                        ClientSecret = secret,
+                        ClientAuthenticationMethods = { {|FAPI1002:ClientAuthenticationMethods.ClientSecretBasic|} },
+                    });
             """), Fapi2);
 
     // ---- fixes -----------------------------------------------------------------------------------------------------
