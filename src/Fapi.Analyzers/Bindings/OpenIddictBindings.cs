@@ -57,7 +57,11 @@ internal static class OpenIddictBindings
             Call(ServerBuilder, "AddDevelopmentSigningCertificate", Effect.Add(Setting.ServerSigningAlgorithms, "RS256")),
             Call(ServerBuilder, "AddEphemeralSigningKey", Effect.AddFromArgument(Setting.ServerSigningAlgorithms, "algorithm")),
             Call(ServerBuilder, "AddEncryptionCredentials", Effect.FromArgument(Setting.AccessTokenEncryptionAlgorithm, "credentials")),
-            Call(ServerBuilder, "Configure", Effect.Callback("configuration"))),
+            Call(ServerBuilder, "Configure", Effect.Callback("configuration")),
+            // an application's own (the descriptor's fluent helpers write the same permissions and settings)
+            Call(Descriptor, "AddGrantTypePermissions", Effect.AddFromArgument(Setting.GrantTypes, "types")),
+            Call(Descriptor, "SetAuthorizationCodeLifetime", Effect.FromArgument(Setting.AuthorizationCodeLifetimeSeconds, "lifetime")),
+            Call(Descriptor, "SetRequestTokenLifetime", Effect.FromArgument(Setting.PushedRequestLifetimeSeconds, "lifetime"))),
         Inherited = ImmutableArray.Create(
             // Either side suffices: the server's Require*() or the application's requirement (ft:pkce, ft:par).
             new Inheritance(Setting.PkceRequired, Setting.PkceRequired, clientsMayDecide: true),

@@ -746,6 +746,29 @@ internal sealed class ConfigurationSite
         {
             value = parameter.HasExplicitDefaultValue && parameter.ExplicitDefaultValue is { } omitted ? effect.Read(EnumName(parameter.Type, omitted)) : null;
         }
+        else if (argument.Parameter is { IsParams: true })
+        {
+            // AddGrantTypePermissions(a, b): each element of the params array.
+            var elements = Resolver.ResolveElements(argument.Value, out var complete);
+            foreach (var element in elements)
+            {
+                if (element.Value is { } each && effect.Read(each) is { } read)
+                {
+                    PutElement(NewFact(effect.Setting, read, element.Operation.Syntax.GetLocation(), FactOrigin.Code, FixSite.None));
+                }
+                else
+                {
+                    complete = false;
+                }
+            }
+
+            if (!complete)
+            {
+                Configuration.AddUnknownElement(effect.Setting);
+            }
+
+            return;
+        }
         else if (Resolver.TryResolve(argument.Value, out var written))
         {
             value = effect.Read(EnumName(argument.Parameter?.Type, written));

@@ -257,6 +257,17 @@ public sealed class OpenIddictRuleTests
             }
             """, Baseline);
 
+    [Fact]
+    public Task The_descriptor_helpers_write_permissions_and_lifetimes()
+        => Verify.Analyzer(ServerAndApplications(CompliantServerFapi2, """
+                    var descriptor = new OpenIddictApplicationDescriptor { ClientId = Portal, ClientType = ClientTypes.Confidential, JsonWebKeySet = new JsonWebKeySet() }
+                        .AddGrantTypePermissions(GrantTypes.AuthorizationCode, {|FAPI2008:GrantTypes.Password|})
+                        .SetAuthorizationCodeLifetime({|FAPI4002:TimeSpan.FromMinutes(10)|});
+                    descriptor.SetRequestTokenLifetime(TimeSpan.FromSeconds(90));
+                    descriptor.Requirements.Add(Requirements.Features.ProofKeyForCodeExchange);
+                    await manager.CreateAsync(descriptor);
+            """), Fapi2);
+
     // ---- other profiles ---------------------------------------------------------------------------------------------
 
     [Fact]
