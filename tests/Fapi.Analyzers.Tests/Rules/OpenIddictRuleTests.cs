@@ -632,4 +632,27 @@ public sealed class OpenIddictRuleTests
                         Requirements = { Requirements.Features.PushedAuthorizationRequests, Requirements.Features.ProofKeyForCodeExchange },
                     });
             """), Fapi2);
+    [Fact]
+    public Task A_public_application_with_a_key_set_becomes_confidential_and_a_client_stops_disabling_PAR()
+        => Verify.Fix(ServerAndApplications(CompliantServerFapi2, """
+                    await manager.CreateAsync(new OpenIddictApplicationDescriptor
+                    {
+                        ClientId = Portal,
+                        ClientType = {|FAPI1001:ClientTypes.Public|},
+                        JsonWebKeySet = new JsonWebKeySet(),
+                        Permissions = { Permissions.GrantTypes.AuthorizationCode, Permissions.ResponseTypes.Code },
+                    });
+            """) + Client("""
+                    options.AddRegistration(new OpenIddictClientRegistration { ClientId = "web", DisablePushedAuthorizationRequests = {|FAPI2005:true|} });
+            """).Substring(Verify.OpenIddictUsings.Length).Replace("class Startup", "class ClientStartup"), ServerAndApplications(CompliantServerFapi2, """
+                    await manager.CreateAsync(new OpenIddictApplicationDescriptor
+                    {
+                        ClientId = Portal,
+                        ClientType = ClientTypes.Confidential,
+                        JsonWebKeySet = new JsonWebKeySet(),
+                        Permissions = { Permissions.GrantTypes.AuthorizationCode, Permissions.ResponseTypes.Code },
+                    });
+            """) + Client("""
+                    options.AddRegistration(new OpenIddictClientRegistration { ClientId = "web", DisablePushedAuthorizationRequests = false });
+            """).Substring(Verify.OpenIddictUsings.Length).Replace("class Startup", "class ClientStartup"), Fapi2);
 }
