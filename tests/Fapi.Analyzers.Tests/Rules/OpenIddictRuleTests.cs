@@ -632,6 +632,7 @@ public sealed class OpenIddictRuleTests
                         Requirements = { Requirements.Features.PushedAuthorizationRequests, Requirements.Features.ProofKeyForCodeExchange },
                     });
             """), Fapi2);
+
     [Fact]
     public Task A_public_application_with_a_key_set_becomes_confidential_and_a_client_stops_disabling_PAR()
         => Verify.Fix(ServerAndApplications(CompliantServerFapi2, """
