@@ -15,7 +15,7 @@ namespace Fapi.Analyzers;
 /// roots per operation block, extracts them once, and runs every rule over the result.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class FapiAnalyzer : DiagnosticAnalyzer
+public sealed partial class FapiAnalyzer : DiagnosticAnalyzer
 {
     private static readonly ImmutableArray<DiagnosticDescriptor> Supported = RuleCatalog.Descriptors();
 
@@ -44,7 +44,9 @@ public sealed class FapiAnalyzer : DiagnosticAnalyzer
         }
 
         var bodies = new MethodBodies(context.Compilation);
-        var extractor = new Extractor(bindings, new ServerIndex(bindings, bodies, context.CancellationToken), bodies);
+        var servers = new ServerIndex(bindings, bodies, context.CancellationToken);
+        var extractor = new Extractor(bindings, servers, bodies);
+        RegisterConfigurationFiles(context, bindings, servers, extractor, profiles);
         context.RegisterOperationBlockStartAction(block =>
         {
             var tree = block.OperationBlocks.IsEmpty ? null : block.OperationBlocks[0].Syntax.SyntaxTree;
@@ -109,6 +111,12 @@ public sealed class FapiAnalyzer : DiagnosticAnalyzer
 
             foreach (var finding in reporter.Findings())
             {
+                // A value a configuration file holds is reported in the file, by its own analysis.
+                if (finding.Location.Kind == LocationKind.ExternalFile)
+                {
+                    continue;
+                }
+
                 if (DiagnosticWriter.Create(finding, choice.MitigatedLimitations) is { } diagnostic)
                 {
                     context.ReportDiagnostic(diagnostic);

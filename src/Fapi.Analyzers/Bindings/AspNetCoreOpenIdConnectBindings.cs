@@ -35,6 +35,14 @@ internal static class AspNetCoreOpenIdConnectBindings
                 NameParameter = "authenticationScheme",
                 DefaultName = "OpenIdConnect",
             }),
+        // .NET 8 reads each scheme's section by hand (OpenIdConnectConfigureOptions): these members only, before the
+        // code's own delegate runs. PushedAuthorizationBehavior and TokenValidationParameters are not read.
+        Sections = ImmutableArray.Create(new SectionBinding(Options)
+        {
+            Convention = "Authentication:Schemes:{name}",
+            Since = new Version(8, 0),
+            Members = ImmutableArray.Create("ClientId", "ClientSecret", "ResponseType", "UsePkce", "RequireHttpsMetadata"),
+        }),
         Evidence = ImmutableArray.Create(
             // A client assertion written for the token or PAR request is private_key_jwt (the handler sends it as given).
             new Evidence("Microsoft.IdentityModel.Protocols.OpenIdConnect.OpenIdConnectMessage", "ClientAssertion", Setting.TokenEndpointAuthMethod, "private_key_jwt"),

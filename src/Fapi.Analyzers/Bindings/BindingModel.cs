@@ -33,6 +33,42 @@ public sealed class LibraryBinding
 
     /// <summary>Members whose use in a configuration's code tells (or hides) a setting that no property carries.</summary>
     public ImmutableArray<Evidence> Evidence { get; set; } = ImmutableArray<Evidence>.Empty;
+
+    /// <summary>Where the library binds a model from a configuration file section (docs/configuration-files.md).</summary>
+    public ImmutableArray<SectionBinding> Sections { get; set; } = ImmutableArray<SectionBinding>.Empty;
+}
+
+/// <summary>
+/// A configuration section the library binds to a model: the section passed to a method (AddInMemoryClients(section),
+/// a list of models), or a section found by convention for each options name (Authentication:Schemes:{name}).
+/// The options pattern (Configure&lt;T&gt;(name, section)) needs no entry: every bound options model has it.
+/// </summary>
+public sealed class SectionBinding
+{
+    public SectionBinding(string model, string? typeName = null, string? method = null, string? parameter = null)
+    {
+        Model = model;
+        TypeName = typeName;
+        Method = method;
+        Parameter = parameter;
+    }
+
+    public string Model { get; }
+    public string? TypeName { get; }
+    public string? Method { get; }
+    public string? Parameter { get; }
+
+    /// <summary>True when the section holds a list of models (each one created by the binder, with its defaults).</summary>
+    public bool IsList { get; set; }
+
+    /// <summary>The section of each options name the code registers, "{name}" standing for the name.</summary>
+    public string? Convention { get; set; }
+
+    /// <summary>The first library version that binds the convention's section.</summary>
+    public Version? Since { get; set; }
+
+    /// <summary>The members the library reads from the section (a hand-written binder); empty when it binds every property.</summary>
+    public ImmutableArray<string> Members { get; set; } = ImmutableArray<string>.Empty;
 }
 
 /// <summary>

@@ -87,6 +87,8 @@ internal static class DuendeIdentityServerBindings
                     Effect.AddKey(Setting.ServerSigningKeys, "key")),
                 Call(crypto, "AddDeveloperSigningCredential",
                     Effect.AddFromArgument(Setting.ServerSigningAlgorithms, "signingAlgorithm", replacesDefaults: true))),
+            // AddInMemoryClients(configuration.GetSection("IdentityServer:Clients")): the binder creates each client.
+            Sections = ImmutableArray.Create(new SectionBinding(client, "Microsoft.Extensions.DependencyInjection.IdentityServerBuilderExtensionsInMemory", "AddInMemoryClients", "section") { IsList = true }),
             Inherited = ImmutableArray.Create(
                 // Client.RequirePushedAuthorization || PushedAuthorizationOptions.Required; Client.PushedAuthorizationLifetime ?? the server's.
                 new Inheritance(Setting.PushedAuthorizationRequired, Setting.PushedAuthorizationRequired, clientsMayDecide: true),

@@ -357,8 +357,12 @@ internal sealed class BoundBindings
         return _models.ContainsKey(definition) || _calls.ContainsKey(definition) || _builders.Contains(definition);
     }
 
+    /// <summary>The libraries the compilation references.</summary>
+    public List<LibraryBinding> Libraries { get; } = new();
+
     private void Add(LibraryBinding library)
     {
+        Libraries.Add(library);
         foreach (var model in library.Models)
         {
             foreach (var type in Types(model.TypeName))

@@ -158,6 +158,43 @@ internal sealed class CallSites
         }
     }
 
+    /// <summary>Every invocation of a method called <paramref name="name"/> in the compilation (a library's method: no symbol to start from).</summary>
+    public IEnumerable<IInvocationOperation> Invocations(string name)
+    {
+        if (!_namesIndex.Value.TryGetValue(name, out var occurrences))
+        {
+            yield break;
+        }
+
+        SyntaxTree? modelTree = null;
+        SemanticModel? model = null;
+        foreach (var (tree, position) in occurrences)
+        {
+            if (tree.GetRoot().FindToken(position).Parent is not SimpleNameSyntax simple)
+            {
+                continue;
+            }
+
+            SyntaxNode called = simple.Parent is MemberAccessExpressionSyntax access && access.Name == simple ? access : simple;
+            if (called.Parent is not InvocationExpressionSyntax invocation)
+            {
+                continue;
+            }
+
+            if (tree != modelTree)
+            {
+#pragma warning disable RS1030 // The calls live in every tree of the compilation.
+                (modelTree, model) = (tree, _compilation.GetSemanticModel(tree));
+#pragma warning restore RS1030
+            }
+
+            if (model!.GetOperation(invocation) is IInvocationOperation operation)
+            {
+                yield return operation;
+            }
+        }
+    }
+
     private static bool IsPrivateToTheProject(IMethodSymbol method)
     {
         if (method.MethodKind == MethodKind.LocalFunction)

@@ -17,6 +17,8 @@ internal enum SiteKind
     Chain,
     /// <summary><c>AddSidIdentityServer(o => ...)</c>: add an assignment in the lambda.</summary>
     Registration,
+    /// <summary>A section of a configuration file (appsettings.json): add a member to its object.</summary>
+    File,
 }
 
 /// <summary>
@@ -26,7 +28,10 @@ internal enum SiteKind
 internal sealed class ConfigurationSite
 {
     private readonly BoundBindings _bindings;
-    private readonly CodeWriter _writer;
+    private CodeWriter? _codeWriter;
+
+    /// <summary>Writes C# for fixes; created on first use (a configuration file has no syntax tree).</summary>
+    private CodeWriter _writer => _codeWriter ??= new CodeWriter(_bindings, Configuration.Anchor.SourceTree!);
 
     public ConfigurationSite(BoundBindings bindings, SiteKind kind, ConfigurationKind configurationKind, BoundModel? model, ITypeSymbol? builderType, Location anchor, ValueResolver resolver)
     {
@@ -35,7 +40,6 @@ internal sealed class ConfigurationSite
         Model = model;
         BuilderType = builderType;
         Resolver = resolver;
-        _writer = new CodeWriter(bindings, anchor.SourceTree!);
         Configuration = new ClientConfiguration(configurationKind, anchor, FixForMissing) { Library = model?.Library.Name };
     }
 
@@ -43,6 +47,12 @@ internal sealed class ConfigurationSite
 
     /// <summary>An options-pattern registration (Configure&lt;T&gt;): it writes to the options the library registered.</summary>
     public bool IsOptionsRegistration { get; set; }
+
+    /// <summary>How a fix adds a missing setting where the source is not C# (a configuration file).</summary>
+    public Func<Setting, FixSite>? MissingFix { get; set; }
+
+    /// <summary>Options bound from a configuration section (Configure&lt;T&gt;(section)): the section's file decides what they hold.</summary>
+    public bool BindsSection { get; set; }
 
     /// <summary>PostConfigure&lt;T&gt;: runs after every Configure.</summary>
     public bool IsPostConfigure { get; set; }
@@ -655,6 +665,11 @@ internal sealed class ConfigurationSite
     /// <summary>Code that sets <paramref name="setting"/> to <paramref name="value"/> where it is missing; null when there is no way.</summary>
     public FixSite FixForMissing(Setting setting)
     {
+        if (MissingFix is { } missing)
+        {
+            return missing(setting);
+        }
+
         switch (Kind)
         {
             case SiteKind.Chain:

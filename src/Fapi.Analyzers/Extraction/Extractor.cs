@@ -22,6 +22,9 @@ internal sealed partial class Extractor
     private readonly ServerIndex? _servers;
     private readonly MethodBodies _bodies;
 
+    /// <summary>The project's configuration files, where it has some: settings they write are not the code's defaults.</summary>
+    public Configuration.AppSettings? Files { get; set; }
+
     public Extractor(BoundBindings bindings, ServerIndex? servers, MethodBodies bodies)
     {
         _bindings = bindings;
@@ -328,8 +331,10 @@ internal sealed partial class Extractor
                 };
                 if (parameter is null)
                 {
-                    // Bound from configuration: every setting the options carry may come from there.
+                    // Bound from configuration: every setting the options carry may come from there (the file's
+                    // values are judged in the file).
                     optionsSite.Configuration.ForgetAll();
+                    optionsSite.BindsSection = true;
                 }
                 else
                 {
@@ -937,6 +942,24 @@ internal sealed partial class Extractor
         if (configuration.Kind is ConfigurationKind.Server or ConfigurationKind.RelyingParty)
         {
             Reconcile(site, library);
+            if (site.Kind == SiteKind.Registration && !site.IsOptionsRegistration
+                && ConfigurationSections.WrittenByConvention(Files, site.Model!, site.OptionsName) is { } fromFiles)
+            {
+                // The library binds the scheme's section before the code's delegate: a setting a file writes is no default.
+                foreach (var setting in fromFiles)
+                {
+                    if (configuration.Get(setting) is { Origin: FactOrigin.LibraryDefault })
+                    {
+                        configuration.SetUnknown(setting);
+                    }
+                    else if (HasDefaultElement(configuration, setting))
+                    {
+                        configuration.ClearElements(setting);
+                        configuration.AddUnknownElement(setting);
+                    }
+                }
+            }
+
             foreach (var inheritance in library.Inherited)
             {
                 // The clients decide: each one that leaves the setting unset reports the server's default itself.

@@ -120,14 +120,20 @@ internal sealed class ServerIndex
     /// </summary>
     public ClientConfiguration? Written(LibraryBinding library, string name, Location host) => Merged(library, name, host).Written;
 
-    private (ClientConfiguration? Written, ClientConfiguration? Server) Merged(LibraryBinding library, string name, Location? host)
+    /// <summary>
+    /// What the code writes to the options named <paramref name="name"/>, leaving out the registrations that bind a
+    /// configuration section: what a section's values meet when the code also configures those options.
+    /// </summary>
+    public ClientConfiguration? WrittenInCode(LibraryBinding library, string name) => Merged(library, name, null, inCodeOnly: true).Written;
+
+    private (ClientConfiguration? Written, ClientConfiguration? Server) Merged(LibraryBinding library, string name, Location? host, bool inCodeOnly = false)
     {
         lock (_merged)
         {
-            var key = library.Name + "\0" + name + (ConfigurationSite.IsUnknownName(name) ? host?.ToString() : "");
+            var key = library.Name + "\0" + name + (ConfigurationSite.IsUnknownName(name) ? host?.ToString() : "") + (inCodeOnly ? "\0code" : "");
             if (!_merged.TryGetValue(key, out var merged))
             {
-                var written = Merge(library.Name, name, host, out var limitations);
+                var written = Merge(library.Name, name, host, out var limitations, inCodeOnly);
                 ClientConfiguration? server = null;
                 if (written is not null)
                 {
@@ -170,14 +176,14 @@ internal sealed class ServerIndex
     }
 
     /// <summary>The options as written, merged in registration order; <paramref name="limitations"/> are what the library fixes.</summary>
-    private ClientConfiguration? Merge(string library, string name, Location? host, out List<Fact> limitations)
+    private ClientConfiguration? Merge(string library, string name, Location? host, out List<Fact> limitations, bool inCodeOnly = false)
     {
         limitations = new List<Fact>();
         var ordered = new List<Registration>();
         var hosts = 0;
         foreach (var registration in _registrations.Value)
         {
-            if (registration.Library == library && Configures(registration, name, host))
+            if (registration.Library == library && Configures(registration, name, host) && !(inCodeOnly && registration.BindsSection))
             {
                 ordered.Add(registration);
                 hosts += registration.IsOptionsPattern ? 0 : 1;
@@ -370,6 +376,7 @@ internal sealed class ServerIndex
             result.Add(new Registration(library, server.Configuration, server.IsOptionsRegistration, server.IsPostConfigure, server.OptionsName)
             {
                 ForUnknownNamesOnly = forUnknownNamesOnly,
+                BindsSection = server.BindsSection,
                 Order = RunsAt(server.Extent ?? server.Configuration.Anchor, bindings),
             });
         }
@@ -481,5 +488,8 @@ internal sealed class ServerIndex
 
         /// <summary>An options class read for no name: it stands for the hosts whose name is unknown only (each known name has its own reading).</summary>
         public bool ForUnknownNamesOnly { get; set; }
+
+        /// <summary>Options bound from a configuration section: what they write is in the file, not in this code.</summary>
+        public bool BindsSection { get; set; }
     }
 }

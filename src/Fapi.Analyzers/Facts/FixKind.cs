@@ -18,4 +18,10 @@ public enum FixKind
     AddArgument,
     /// <summary>Add an assignment to an options lambda.</summary>
     AddOptionsAssignment,
+    /// <summary>Replace a value in a configuration file (JSON).</summary>
+    ReplaceJsonValue,
+    /// <summary>Remove an array item from a configuration file.</summary>
+    RemoveJsonElement,
+    /// <summary>Add a member to the configuration file object the diagnostic is on.</summary>
+    AddJsonMember,
 }

@@ -49,11 +49,13 @@ internal sealed class ProfileResolver
     /// <summary>The unknown MSBuild value, reported once per compilation.</summary>
     public string? InvalidProjectValue { get; }
 
-    public ProfileChoice For(SyntaxTree tree) => _byTree.GetOrAdd(tree, Resolve);
+    public ProfileChoice For(SyntaxTree tree) => _byTree.GetOrAdd(tree, t => Resolve(_options.GetOptions(t)));
 
-    private ProfileChoice Resolve(SyntaxTree tree)
+    /// <summary>The profile of a configuration file (an .editorconfig section can name it, or turn it off).</summary>
+    public ProfileChoice For(AdditionalText file) => Resolve(_options.GetOptions(file));
+
+    private ProfileChoice Resolve(AnalyzerConfigOptions options)
     {
-        var options = _options.GetOptions(tree);
         var problems = new List<string>();
         var profile = _projectProfile;
         var off = _projectOff;

@@ -122,9 +122,15 @@ internal static class Verify
     public static Task Analyzer(string source, string? profile = null, [System.Runtime.CompilerServices.CallerMemberName] string caller = "")
         => Analyzer(new[] { source }, profile, caller: caller);
 
-    public static async Task Analyzer(string[] sources, string? profile = null, string? editorConfig = null, string? globalConfig = null, DiagnosticResult[]? expected = null, bool reportsAtFileStart = false, string[]? messages = null, Microsoft.CodeAnalysis.OutputKind? outputKind = null, [System.Runtime.CompilerServices.CallerMemberName] string caller = "")
+    public static async Task Analyzer(string[] sources, string? profile = null, string? editorConfig = null, string? globalConfig = null, DiagnosticResult[]? expected = null, bool reportsAtFileStart = false, string[]? messages = null, Microsoft.CodeAnalysis.OutputKind? outputKind = null, (string Path, string Text)[]? files = null, [System.Runtime.CompilerServices.CallerMemberName] string caller = "")
     {
         var test = new AnalyzerTest();
+        foreach (var file in files ?? System.Array.Empty<(string, string)>())
+        {
+            // Configuration files, with markup for the diagnostics on their lines.
+            test.TestState.AdditionalFiles.Add(file);
+        }
+
         if (outputKind is { } kind)
         {
             test.TestState.OutputKind = kind;
@@ -216,6 +222,25 @@ internal static class Verify
         await test.RunAsync(CancellationToken.None);
     }
 
+    /// <summary>A fix in a configuration file: the C# sources stay, the file becomes <paramref name="fixedFile"/>.</summary>
+    public static async Task FileFix(string[] sources, (string Path, string Text) file, string fixedFile, string? profile = null)
+    {
+        var test = new FileFixTest();
+        foreach (var source in sources)
+        {
+            test.TestState.Sources.Add(source);
+            test.FixedState.Sources.Add(source);
+        }
+
+        test.TestState.AdditionalFiles.Add(file);
+        test.FixedState.AdditionalFiles.Add((file.Path, fixedFile));
+        Configure(test.TestState, profile, null, null);
+        Configure(test.FixedState, profile, null, null);
+        test.NumberOfFixAllIterations = 0;
+        test.CodeFixTestBehaviors |= CodeFixTestBehaviors.SkipFixAllCheck;
+        await test.RunAsync(CancellationToken.None);
+    }
+
     /// <summary>Several documents fixed together: Fix All in the project and in the solution.</summary>
     public static async Task FixAll(string[] sources, string[] fixedSources, string? profile = null)
     {
@@ -240,7 +265,7 @@ internal static class Verify
 
     private static void Configure(SolutionState state, string? profile, string? editorConfig, string? globalConfig)
     {
-        var config = "root = true\n\n[*.cs]\n";
+        var config = "root = true\n\n[*.{cs,json}]\n";
         if (profile is not null)
         {
             config += "fapi_profile = " + profile + "\n";
@@ -275,6 +300,20 @@ internal static class Verify
     private sealed class AnalyzerTest : CSharpAnalyzerTest<FapiAnalyzer, DefaultVerifier>
     {
         public AnalyzerTest() => UseTestReferences(this);
+
+        protected override ParseOptions CreateParseOptions() => new CSharpParseOptions(LanguageVersion.Latest);
+
+        protected override CompilationOptions CreateCompilationOptions()
+            => ((CSharpCompilationOptions)base.CreateCompilationOptions()).WithNullableContextOptions(NullableContextOptions.Disable);
+    }
+
+    private sealed class FileFixTest : CSharpCodeFixTest<FapiAnalyzer, ConfigurationFileFixProvider, DefaultVerifier>
+    {
+        public FileFixTest()
+        {
+            UseTestReferences(this);
+            FixedState.MarkupHandling = MarkupMode.Allow;
+        }
 
         protected override ParseOptions CreateParseOptions() => new CSharpParseOptions(LanguageVersion.Latest);
 
