@@ -195,8 +195,25 @@ internal static class Verify
 
         var compilation = CSharpCompilation.Create("Messages", trees, TestReferences.All, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         var config = string.Join("\n", System.Linq.Enumerable.Select(test.TestState.AnalyzerConfigFiles, f => f.content.ToString()));
-        var options = new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new EditorConfigOptions(config));
+        var files = ImmutableArray.CreateRange(System.Linq.Enumerable.Select(test.TestState.AdditionalFiles,
+            f => (AdditionalText)new InMemoryAdditionalText(f.filename, EditorConfigOptions.StripMarkup(f.content.ToString()))));
+        var options = new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions(files, new EditorConfigOptions(config));
         return await compilation.WithAnalyzers(ImmutableArray.Create<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>(new FapiAnalyzer()), options).GetAnalyzerDiagnosticsAsync();
+    }
+
+    private sealed class InMemoryAdditionalText : AdditionalText
+    {
+        private readonly string _text;
+
+        public InMemoryAdditionalText(string path, string text)
+        {
+            Path = path;
+            _text = text;
+        }
+
+        public override string Path { get; }
+
+        public override Microsoft.CodeAnalysis.Text.SourceText GetText(CancellationToken cancellationToken = default) => Microsoft.CodeAnalysis.Text.SourceText.From(_text);
     }
 
     /// <param name="compareTrees">False where the fixed text is right but parses to another node kind
@@ -222,23 +239,62 @@ internal static class Verify
         await test.RunAsync(CancellationToken.None);
     }
 
-    /// <summary>A fix in a configuration file: the C# sources stay, the file becomes <paramref name="fixedFile"/>.</summary>
+    /// <summary>
+    /// A fix in a configuration file, as the IDE applies it (the testing library applies fixes to C# documents only):
+    /// the marked diagnostics are reported, each marked rule's fix is applied until none is left, the file becomes
+    /// <paramref name="fixedFile"/>, and the fixed file carries only the diagnostics its markup lists.
+    /// </summary>
     public static async Task FileFix(string[] sources, (string Path, string Text) file, string fixedFile, string? profile = null)
     {
-        var test = new FileFixTest();
-        foreach (var source in sources)
+        await Analyzer(sources, profile, files: new[] { file });
+        var ids = new System.Collections.Generic.HashSet<string>();
+        foreach (System.Text.RegularExpressions.Match match in System.Text.RegularExpressions.Regex.Matches(file.Text, @"\{\|(FAPI\d{4}):"))
         {
-            test.TestState.Sources.Add(source);
-            test.FixedState.Sources.Add(source);
+            ids.Add(match.Groups[1].Value);
         }
 
-        test.TestState.AdditionalFiles.Add(file);
-        test.FixedState.AdditionalFiles.Add((file.Path, fixedFile));
-        Configure(test.TestState, profile, null, null);
-        Configure(test.FixedState, profile, null, null);
-        test.NumberOfFixAllIterations = 0;
-        test.CodeFixTestBehaviors |= CodeFixTestBehaviors.SkipFixAllCheck;
-        await test.RunAsync(CancellationToken.None);
+        var config = "root = true\n\n[*.{cs,json}]\n" + (profile is null ? "" : "fapi_profile = " + profile + "\n");
+        var text = EditorConfigOptions.StripMarkup(file.Text);
+        for (var step = 0; step < 10; step++)
+        {
+            var workspace = new AdhocWorkspace();
+            var project = workspace.AddProject("Fixed", LanguageNames.CSharp).WithMetadataReferences(TestReferences.All)
+                .WithParseOptions(new CSharpParseOptions(LanguageVersion.Latest)).WithCompilationOptions(new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+            foreach (var source in sources)
+            {
+                project = project.AddDocument("Test" + System.Array.IndexOf(sources, source) + ".cs", source).Project;
+            }
+
+            var additional = project.AddAdditionalDocument(System.IO.Path.GetFileName(file.Path), text, filePath: file.Path);
+            var compilation = (await additional.Project.GetCompilationAsync())!;
+            var options = new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText(file.Path, text)), new EditorConfigOptions(config));
+            var diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new FapiAnalyzer()), options).GetAnalyzerDiagnosticsAsync();
+            var actions = new System.Collections.Generic.List<Microsoft.CodeAnalysis.CodeActions.CodeAction>();
+            foreach (var diagnostic in diagnostics)
+            {
+                if (actions.Count == 0 && ids.Contains(diagnostic.Id) && diagnostic.Location.Kind == LocationKind.ExternalFile)
+                {
+                    await new ConfigurationFileFixProvider().RegisterCodeFixesAsync(
+                        new CodeFixContext(additional, diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
+                }
+            }
+
+            if (actions.Count == 0)
+            {
+                break;
+            }
+
+            foreach (var operation in await actions[0].GetOperationsAsync(CancellationToken.None))
+            {
+                if (operation is Microsoft.CodeAnalysis.CodeActions.ApplyChangesOperation apply)
+                {
+                    text = (await apply.ChangedSolution.GetAdditionalDocument(additional.Id)!.GetTextAsync()).ToString();
+                }
+            }
+        }
+
+        Xunit.Assert.Equal(EditorConfigOptions.StripMarkup(fixedFile), text);
+        await Analyzer(sources, profile, files: new[] { (file.Path, fixedFile) });
     }
 
     /// <summary>Several documents fixed together: Fix All in the project and in the solution.</summary>
@@ -300,20 +356,6 @@ internal static class Verify
     private sealed class AnalyzerTest : CSharpAnalyzerTest<FapiAnalyzer, DefaultVerifier>
     {
         public AnalyzerTest() => UseTestReferences(this);
-
-        protected override ParseOptions CreateParseOptions() => new CSharpParseOptions(LanguageVersion.Latest);
-
-        protected override CompilationOptions CreateCompilationOptions()
-            => ((CSharpCompilationOptions)base.CreateCompilationOptions()).WithNullableContextOptions(NullableContextOptions.Disable);
-    }
-
-    private sealed class FileFixTest : CSharpCodeFixTest<FapiAnalyzer, ConfigurationFileFixProvider, DefaultVerifier>
-    {
-        public FileFixTest()
-        {
-            UseTestReferences(this);
-            FixedState.MarkupHandling = MarkupMode.Allow;
-        }
 
         protected override ParseOptions CreateParseOptions() => new CSharpParseOptions(LanguageVersion.Latest);
 
