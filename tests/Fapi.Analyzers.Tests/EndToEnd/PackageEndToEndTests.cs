@@ -26,6 +26,7 @@ public sealed class PackageEndToEndTests : IClassFixture<PackageEndToEndTests.Pa
         Assert.Contains("analyzers/dotnet/cs/Fapi.Analyzers.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/Fapi.Analyzers.CodeFixes.dll", entries);
         Assert.Contains("build/Fapi.Analyzers.props", entries);
+        Assert.Contains("build/Fapi.Analyzers.targets", entries);
         Assert.Contains("build/Fapi.Analyzers.errors.globalconfig", entries);
         Assert.Contains("README.md", entries);
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal));
@@ -40,6 +41,19 @@ public sealed class PackageEndToEndTests : IClassFixture<PackageEndToEndTests.Pa
         Assert.True(result.ExitCode == 0, result.Output);
         Assert.Contains("warning FAPI1002", result.Output);
         Assert.Contains("warning FAPI2005", result.Output);
+    }
+
+    [Fact]
+    public void Configuration_file_values_are_reported_on_their_json_lines_unless_turned_off()
+    {
+        var result = _consumer.Build();
+        Assert.True(result.ExitCode == 0, result.Output);
+        Assert.Contains("appsettings.json(5,20): warning FAPI2001", result.Output);
+        Assert.Contains("appsettings.Production.json(1,62): warning FAPI2003", result.Output);
+
+        var off = _consumer.Build("-p:FapiConfigurationFiles=false");
+        Assert.True(off.ExitCode == 0, off.Output);
+        Assert.DoesNotContain("appsettings", off.Output);
     }
 
     [Fact]
@@ -148,6 +162,8 @@ public sealed class PackageEndToEndTests : IClassFixture<PackageEndToEndTests.Pa
                   <ItemGroup>
                     <FrameworkReference Include="Microsoft.AspNetCore.App" />
                     <PackageReference Include="Fapi.Analyzers" Version="{version}" PrivateAssets="all" />
+                    <PackageReference Include="Microsoft.AspNetCore.Authentication.OpenIdConnect" Version="{TestReferences.AspNetCoreOpenIdConnectVersion}" />
+                    <PackageReference Include="Microsoft.IdentityModel.Protocols.OpenIdConnect" Version="{TestReferences.IdentityModelVersion}" />
                     <ProjectReference Include="{Path.Combine(repository, "samples", "SimpleIdServer.Api", "SimpleIdServer.Api.csproj")}" />
                   </ItemGroup>
                 </Project>
@@ -171,6 +187,36 @@ public sealed class PackageEndToEndTests : IClassFixture<PackageEndToEndTests.Pa
                         GrantTypes = { "client_credentials" },
                     };
                 }
+                """);
+            // A relying party whose scheme section lives in appsettings.json, with an environment file over it.
+            File.WriteAllText(Path.Combine(project, "RelyingParty.cs"), """
+                using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+                using Microsoft.Extensions.DependencyInjection;
+
+                public static class RelyingParty
+                {
+                    public static void Configure(IServiceCollection services)
+                        => services.AddAuthentication().AddOpenIdConnect("bank", o =>
+                        {
+                            o.PushedAuthorizationBehavior = PushedAuthorizationBehavior.Require;
+                            o.TokenValidationParameters.ValidAlgorithms = new[] { "ES256" };
+                        });
+                }
+                """);
+            File.WriteAllText(Path.Combine(project, "appsettings.json"), """
+                {
+                  "Authentication": {
+                    "Schemes": {
+                      "bank": {
+                        "UsePkce": false,
+                        "ResponseType": "code"
+                      }
+                    }
+                  }
+                }
+                """);
+            File.WriteAllText(Path.Combine(project, "appsettings.Production.json"), """
+                { "Authentication": { "Schemes": { "bank": { "ResponseType": "code id_token" } } } }
                 """);
             ProjectDirectory = project;
             Run(project, "restore").AssertSuccess();

@@ -97,6 +97,14 @@ internal static class TestReferences
 
     public static string RepositoryRoot => Metadata("RepositoryRoot");
 
+    /// <summary>The version of the ASP.NET Core OpenID Connect package the tests restored (for a consumer project to reference).</summary>
+    public static string AspNetCoreOpenIdConnectVersion => typeof(Microsoft.AspNetCore.Authentication.OpenIdConnect.OpenIdConnectOptions).Assembly
+        .GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion.Split('+')[0];
+
+    /// <summary>The version of Microsoft.IdentityModel the tests restored.</summary>
+    public static string IdentityModelVersion => typeof(Microsoft.IdentityModel.Tokens.SecurityAlgorithms).Assembly
+        .GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion.Split('+')[0];
+
     /// <summary>The restored packages folder, usable as an offline feed for the packages this repository already restored.</summary>
     public static string PackagesFolder => Metadata("NuGetPackageRoot");
 
