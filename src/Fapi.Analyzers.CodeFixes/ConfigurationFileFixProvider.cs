@@ -70,6 +70,7 @@ public sealed class ConfigurationFileFixProvider : CodeFixProvider
         }
     }
 
+    /// <summary>The innermost array item that holds <paramref name="start"/> (an element, or the object it is a member of).</summary>
     private static (JsonArray Array, int Index)? ItemAt(JsonValue value, int start)
     {
         switch (value)
@@ -77,9 +78,9 @@ public sealed class ConfigurationFileFixProvider : CodeFixProvider
             case JsonObject obj:
                 foreach (var member in obj.Members)
                 {
-                    if (member.Value.Span.Contains(start) && ItemAt(member.Value, start) is { } found)
+                    if (member.Value.Span.Contains(start))
                     {
-                        return found;
+                        return ItemAt(member.Value, start);
                     }
                 }
 
@@ -87,14 +88,9 @@ public sealed class ConfigurationFileFixProvider : CodeFixProvider
             case JsonArray array:
                 for (var i = 0; i < array.Items.Count; i++)
                 {
-                    if (array.Items[i].Span.Start == start)
+                    if (array.Items[i].Span.Contains(start))
                     {
-                        return (array, i);
-                    }
-
-                    if (array.Items[i].Span.Contains(start) && ItemAt(array.Items[i], start) is { } inner)
-                    {
-                        return inner;
+                        return ItemAt(array.Items[i], start) ?? (array, i);
                     }
                 }
 

@@ -88,7 +88,10 @@ internal static class DuendeIdentityServerBindings
                 Call(crypto, "AddDeveloperSigningCredential",
                     Effect.AddFromArgument(Setting.ServerSigningAlgorithms, "signingAlgorithm", replacesDefaults: true))),
             // AddInMemoryClients(configuration.GetSection("IdentityServer:Clients")): the binder creates each client.
-            Sections = ImmutableArray.Create(new SectionBinding(client, "Microsoft.Extensions.DependencyInjection.IdentityServerBuilderExtensionsInMemory", "AddInMemoryClients", "section") { IsList = true }),
+            // AddIdentityServer(configuration.GetSection("IdentityServer")): the options bound from the section.
+            Sections = ImmutableArray.Create(
+                new SectionBinding(client, "Microsoft.Extensions.DependencyInjection.IdentityServerBuilderExtensionsInMemory", "AddInMemoryClients", "section") { IsList = true },
+                new SectionBinding(options, "Microsoft.Extensions.DependencyInjection.IdentityServerServiceCollectionExtensions", "AddIdentityServer", "configuration")),
             Inherited = ImmutableArray.Create(
                 // Client.RequirePushedAuthorization || PushedAuthorizationOptions.Required; Client.PushedAuthorizationLifetime ?? the server's.
                 new Inheritance(Setting.PushedAuthorizationRequired, Setting.PushedAuthorizationRequired, clientsMayDecide: true),

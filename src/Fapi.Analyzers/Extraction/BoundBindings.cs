@@ -216,7 +216,10 @@ internal sealed class BoundBindings
 
         foreach (var parameter in method.Parameters)
         {
-            if (parameter.Type is INamedTypeSymbol { DelegateInvokeMethod: not null })
+            // The options callback takes the options first (Action<T>, Action<T, TDep>); a binder's own callback
+            // (BindConfiguration's Action<BinderOptions>) is not one.
+            if (parameter.Type is INamedTypeSymbol { DelegateInvokeMethod: { Parameters.Length: > 0 } invoke }
+                && SymbolEqualityComparer.Default.Equals(invoke.Parameters[0].Type.OriginalDefinition, model.Type.OriginalDefinition))
             {
                 callback = parameter;
                 return model;

@@ -125,7 +125,7 @@ internal sealed class ConfigurationSections
                         if (call.TargetMethod.ContainingType?.ToDisplayString() == section.TypeName
                             && ValueResolver.Argument(call.Arguments, section.Parameter) is { } argument && Path(argument.Value, 0) is { Length: > 0 } path)
                         {
-                            uses.Add(new SectionUse(model, path, null, section.IsList, section.Members));
+                            uses.Add(new SectionUse(model, path, section.IsList ? null : "", section.IsList, section.Members));
                         }
                     }
                 }
@@ -140,20 +140,19 @@ internal sealed class ConfigurationSections
             }
         }
 
-        // Configure<T>(name, configuration.GetSection("...")): the configuration binder reads every member.
-        foreach (var name in new[] { "Configure", "PostConfigure" })
+        // Configure<T>(name, configuration.GetSection("...")), AddOptions<T>(name).Bind(section) or .BindConfiguration("..."):
+        // the configuration binder reads every member.
+        foreach (var name in new[] { "Configure", "PostConfigure", "Bind", "BindConfiguration" })
         {
             foreach (var call in _bindings.CallSites.Invocations(name))
             {
                 if (_bindings.OptionsRegistration(call.TargetMethod, out var callback) is not { } model || callback is not null
-                    || ConfigurationArgument(call) is not { } section || Path(section, 0) is not { Length: > 0 } path)
+                    || SectionPath(call) is not { Length: > 0 } path)
                 {
                     continue;
                 }
 
-                var optionsName = ValueResolver.Argument(call.Arguments, "name") is { ArgumentKind: not ArgumentKind.DefaultValue } named
-                    ? named.Value.ConstantValue is { HasValue: true, Value: string text } ? text : null
-                    : "";
+                var optionsName = OptionsName(call);
                 if (optionsName is null || (model.Binding.Kind == ConfigurationKind.RelyingParty && optionsName.Length == 0))
                 {
                     // A name the code does not tell, or the unnamed options no scheme uses.
@@ -167,17 +166,43 @@ internal sealed class ConfigurationSections
         return uses.ToImmutable();
     }
 
-    private static IOperation? ConfigurationArgument(IInvocationOperation call)
+    /// <summary>The section an options registration binds: a section argument, or BindConfiguration's path.</summary>
+    private static string? SectionPath(IInvocationOperation call)
     {
         foreach (var argument in call.Arguments)
         {
             if (argument.Parameter?.Type is { Name: "IConfiguration" or "IConfigurationSection" })
             {
-                return argument.Value;
+                return Path(argument.Value, 0);
+            }
+
+            if (argument.Parameter?.Name == "configSectionPath")
+            {
+                return argument.Value.ConstantValue is { HasValue: true, Value: string path } ? path : null;
             }
         }
 
         return null;
+    }
+
+    /// <summary>The options name a registration binds ("" unnamed); null where the code does not tell.</summary>
+    private static string? OptionsName(IInvocationOperation call)
+    {
+        // AddOptions<T>(name).Bind(...): the builder's name (the receiver of an extension is its first argument).
+        var instance = call.Instance ?? (call.Arguments.Length > 0 && call.Arguments[0].Value.Type is { Name: "OptionsBuilder" } ? call.Arguments[0].Value : null);
+        if (instance is not null)
+        {
+            if (ValueResolver.Unwrap(instance) is not IInvocationOperation { TargetMethod.Name: "AddOptions" } builder)
+            {
+                return null;
+            }
+
+            call = builder;
+        }
+
+        return ValueResolver.Argument(call.Arguments, "name") is { ArgumentKind: not ArgumentKind.DefaultValue } named
+            ? named.Value.ConstantValue is { HasValue: true, Value: string text } ? text : null
+            : "";
     }
 
     /// <summary>

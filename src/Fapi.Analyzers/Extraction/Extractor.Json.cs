@@ -136,14 +136,13 @@ internal sealed partial class Extractor
             var elementType = ElementType(type);
             foreach (var item in node.Children)
             {
-                if (ReadElement(item, elementType) is not { } element || property.Read(element) is not { } value || (item.ValueLocation ?? item.Anchor) is not { } location)
+                if (ReadElement(item, elementType, out var location) is not { } element || property.Read(element) is not { } value || location is null)
                 {
                     configuration.AddUnknownElement(setting);
                     continue;
                 }
 
-                var fix = item.Value is null ? new FixSite(FixKind.None, null, FixKind.RemoveJsonElement)
-                    : new FixSite(FixKind.ReplaceJsonValue, v => property.Write(v) is { } w ? JsonText(w) : null, FixKind.RemoveJsonElement);
+                var fix = new FixSite(FixKind.ReplaceJsonValue, v => property.Write(v) is { } w ? JsonText(w, elementType) : null, FixKind.RemoveJsonElement);
                 configuration.AddElement(new Fact(setting, value, location, FactOrigin.Code, fix));
             }
 
@@ -157,12 +156,14 @@ internal sealed partial class Extractor
         }
 
         configuration.Set(new Fact(setting, fact, at, FactOrigin.Code,
-            new FixSite(FixKind.ReplaceJsonValue, v => property.Write(v) is { } w ? JsonText(EnumName(w, type)) : null)));
+            new FixSite(FixKind.ReplaceJsonValue, v => property.Write(v) is { } w ? JsonText(w, type) : null)));
     }
 
     /// <summary>An item of a collection: a scalar, or an object that stands for one value (a secret for its type).</summary>
-    private object? ReadElement(ConfigNode item, ITypeSymbol? elementType)
+    /// <param name="location">Where the value stands: the scalar, the object's member, or the object for its default.</param>
+    private object? ReadElement(ConfigNode item, ITypeSymbol? elementType, out Location? location)
     {
+        location = item.ValueLocation;
         if (item.Value is { } scalar)
         {
             return Convert(scalar.Text, elementType);
@@ -170,7 +171,14 @@ internal sealed partial class Extractor
 
         if (_bindings.ObjectValue(elementType) is { Member: { } member } objectValue)
         {
-            return item.Get(member) is { Value: { } inner } ? Convert(inner.Text, ConfigurationSite.PropertyType(elementType!, member)) : objectValue.Default;
+            if (item.Get(member) is { Value: { } inner } written)
+            {
+                location = written.ValueLocation;
+                return Convert(inner.Text, ConfigurationSite.PropertyType(elementType!, member));
+            }
+
+            location = item.Anchor;
+            return objectValue.Default;
         }
 
         return null;
@@ -267,6 +275,22 @@ internal sealed partial class Extractor
         return value;
     }
 
+    /// <summary>A value as JSON text the binder reads back as <paramref name="type"/>: an enum by name, seconds as a TimeSpan.</summary>
+    private static string? JsonText(object value, ITypeSymbol? type)
+    {
+        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+        {
+            type = nullable.TypeArguments[0];
+        }
+
+        if (type is { Name: "TimeSpan", ContainingNamespace.Name: "System" } && value is int or long or double)
+        {
+            value = TimeSpan.FromSeconds(System.Convert.ToDouble(value, CultureInfo.InvariantCulture));
+        }
+
+        return JsonText(EnumName(value, type));
+    }
+
     /// <summary>A value as JSON text: a string in quotes, a boolean or number bare.</summary>
     internal static string? JsonText(object value) => value switch
     {
@@ -286,6 +310,6 @@ internal sealed partial class Extractor
         }
 
         var type = ConfigurationSite.PropertyType(model.Type, property.Member);
-        return new FixSite(FixKind.AddJsonMember, v => property.Write(v) is { } w && JsonText(EnumName(w, type)) is { } text ? "\"" + property.Member + "\": " + text : null);
+        return new FixSite(FixKind.AddJsonMember, v => property.Write(v) is { } w && JsonText(w, type) is { } text ? "\"" + property.Member + "\": " + text : null);
     }
 }

@@ -308,6 +308,7 @@ internal sealed partial class Extractor
                 {
                     // AddIdentityServer(configuration): the options come from appsettings, not from this code.
                     registrationSite.Configuration.ForgetAll();
+                    registrationSite.BindsSection = true;
                 }
 
                 ApplyCallback(registrationSite, ValueResolver.Argument(invocation.Arguments, registration.CallbackParameter), 0);
@@ -376,13 +377,15 @@ internal sealed partial class Extractor
             return null;
         }
 
-        if (method.IsExtensionMethod || method.IsStatic)
+        // OptionsBuilder<T>.Configure, or an extension of it (Bind): the name is the one AddOptions<T>(...) was called with.
+        var receiver = invocation.Instance
+                       ?? (method.IsExtensionMethod && invocation.Arguments.Length > 0 && invocation.Arguments[0].Value.Type is { Name: "OptionsBuilder" } ? invocation.Arguments[0].Value : null);
+        if (receiver is null)
         {
             return NameArgument(invocation, "name", "", resolver);
         }
 
-        // OptionsBuilder<T>.Configure: the name is the one AddOptions<T>(...) was called with.
-        return invocation.Instance is { } instance && ValueResolver.Unwrap(instance) is IInvocationOperation { TargetMethod.Name: "AddOptions" } builder
+        return ValueResolver.Unwrap(receiver) is IInvocationOperation { TargetMethod.Name: "AddOptions" } builder
             ? NameArgument(builder, "name", "", resolver)
             : ConfigurationSite.UnknownName;
     }

@@ -145,4 +145,34 @@ public class AspNetCoreSchemeFileTests
     public Task A_scheme_value_is_fixed_in_the_file()
         => Verify.FileFix(new[] { Bank }, ("/0/appsettings.json", """{ "Authentication": { "Schemes": { "bank": { "ResponseType": "code", "UsePkce": {|FAPI2001:false|} } } } }"""),
             """{ "Authentication": { "Schemes": { "bank": { "ResponseType": "code", "UsePkce": true } } } }""", Fapi2);
+
+    [Theory]
+    [InlineData("services.AddOptions<OpenIdConnectOptions>(\"bank\").Bind(configuration.GetSection(\"Oidc\"));")]
+    [InlineData("services.AddOptions<OpenIdConnectOptions>(\"bank\").BindConfiguration(\"Oidc\");")]
+    [InlineData("OptionsBuilderConfigurationExtensions.BindConfiguration(services.AddOptions<OpenIdConnectOptions>(\"bank\"), \"Oidc\");")]
+    public Task Options_builders_bind_sections_too(string binding)
+        => Verify.Analyzer(new[]
+        {
+            Startup("""
+                    services.AddAuthentication().AddOpenIdConnect("bank", o => o.PushedAuthorizationBehavior = PushedAuthorizationBehavior.Require);
+
+            """ + binding),
+        }, Fapi2, files: new[]
+        {
+            ("/0/appsettings.json", """{ "Oidc": { "ResponseType": {|FAPI2003:"id_token"|}, "UsePkce": true } }"""),
+        });
+
+    [Fact]
+    public Task A_section_bound_for_a_name_the_code_does_not_tell_is_silent()
+        => Verify.Analyzer(new[]
+        {
+            Startup("""
+                    var scheme = System.Environment.GetEnvironmentVariable("SCHEME");
+                    services.AddAuthentication().AddOpenIdConnect(scheme, o => o.PushedAuthorizationBehavior = PushedAuthorizationBehavior.Require);
+                    services.Configure<OpenIdConnectOptions>(scheme, configuration.GetSection("Oidc"));
+            """),
+        }, Fapi2, files: new[]
+        {
+            ("/0/appsettings.json", """{ "Oidc": { "ResponseType": "id_token", "UsePkce": false } }"""),
+        });
 }

@@ -218,4 +218,53 @@ public class DuendeClientFileTests
               }
             }
             """, Fapi2);
+
+    [Fact]
+    public Task Server_options_bound_from_a_section_are_judged_in_the_file()
+        => Verify.Analyzer(new[]
+        {
+            Verify.DuendeUsings + """
+                using Microsoft.Extensions.Configuration;
+
+                class Startup
+                {
+                    void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+                        => services.AddIdentityServer(configuration.GetSection("IdentityServer"));
+                }
+                """,
+        }, Fapi2, files: new[]
+        {
+            ("/0/appsettings.json", """
+                {
+                  "IdentityServer": {
+                    "PushedAuthorization": { "Required": {|FAPI2005:false|}, "Lifetime": {|FAPI4003:600|} },
+                    "JwtValidationClockSkew": {|FAPI4005:"00:05:00"|},
+                    "KeyManagement": { "SigningAlgorithms": [ { "Name": {|FAPI3001:"RS256"|}, "UseX509Certificate": true } ] }
+                  }
+                }
+                """),
+        });
+
+    [Fact]
+    public Task A_secret_s_type_is_judged_where_it_is_written()
+        => Verify.Analyzer(new[] { Host() }, Fapi2, files: new[]
+        {
+            ("/0/appsettings.json", Settings("""
+                { "ClientId": "bank", "AllowedGrantTypes": [ "authorization_code" ], "RequireDPoP": true, "AuthorizationCodeLifetime": 60,
+                  "ClientSecrets": [ { "Type": {|FAPI1002:"SharedSecret"|}, "Value": "s" }, { "Type": "JWK", "Value": "{}" } ] }
+                """)),
+        });
+
+    [Fact]
+    public Task A_time_span_is_fixed_as_the_binder_reads_it()
+        => Verify.FileFix(new[] { Verify.DuendeUsings + """
+                using Microsoft.Extensions.Configuration;
+
+                class Startup
+                {
+                    void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+                        => services.AddIdentityServer(configuration.GetSection("IdentityServer"));
+                }
+                """ }, ("/0/appsettings.json", """{ "IdentityServer": { "JwtValidationClockSkew": {|FAPI4005:"00:05:00"|} } }"""),
+            """{ "IdentityServer": { "JwtValidationClockSkew": "00:00:10" } }""", Fapi2);
 }
