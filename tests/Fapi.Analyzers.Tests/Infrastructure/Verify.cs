@@ -201,21 +201,6 @@ internal static class Verify
         return await compilation.WithAnalyzers(ImmutableArray.Create<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>(new FapiAnalyzer()), options).GetAnalyzerDiagnosticsAsync();
     }
 
-    private sealed class InMemoryAdditionalText : AdditionalText
-    {
-        private readonly string _text;
-
-        public InMemoryAdditionalText(string path, string text)
-        {
-            Path = path;
-            _text = text;
-        }
-
-        public override string Path { get; }
-
-        public override Microsoft.CodeAnalysis.Text.SourceText GetText(CancellationToken cancellationToken = default) => Microsoft.CodeAnalysis.Text.SourceText.From(_text);
-    }
-
     /// <param name="compareTrees">False where the fixed text is right but parses to another node kind
     /// (an emptied collection initializer reads back as an object initializer).</param>
     public static async Task Fix(string source, string fixedSource, string? profile = null, int? iterations = null, string? editorConfig = null, bool compareTrees = true)
