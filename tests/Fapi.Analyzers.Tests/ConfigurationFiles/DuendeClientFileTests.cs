@@ -101,6 +101,7 @@ public class DuendeClientFileTests
     [InlineData("configuration.GetSection(\"IdentityServer\").GetSection(\"Clients\")", "")]
     [InlineData("section", "var section = configuration.GetSection(\"IdentityServer:Clients\");")]
     [InlineData("configuration.GetRequiredSection(\"IdentityServer:Clients\")", "")]
+    [InlineData("app.Configuration.GetSection(\"IdentityServer\").GetSection(\"Clients\")", "var app = WebApplication.CreateBuilder();")]
     public Task Sections_are_found_through_constants_locals_and_chains(string section, string before)
         => Verify.Analyzer(new[] { Host(section, before) }, Fapi2, files: new[]
         {
@@ -267,4 +268,22 @@ public class DuendeClientFileTests
                 }
                 """ }, ("/0/appsettings.json", """{ "IdentityServer": { "JwtValidationClockSkew": {|FAPI4005:"00:05:00"|} } }"""),
             """{ "IdentityServer": { "JwtValidationClockSkew": "00:00:10" } }""", Fapi2);
+
+    [Fact]
+    public Task IdentityServer4_clients_in_the_file_get_that_library_s_defaults()
+    {
+        using var references = TestReferences.Use(TestReferences.IdentityServer4("3.1.0.0"));
+        return Verify.Analyzer(new[] { Host().Replace("Duende.IdentityServer", "IdentityServer4").Replace("options.DPoP.SupportedDPoPSigningAlgorithms = new[] { SecurityAlgorithms.EcdsaSha256 };", "")
+            .Replace("options.PushedAuthorization.Required = true;", "").Replace("options.PushedAuthorization.Lifetime = 60;", "")
+            .Replace("options.JwtValidationClockSkew = TimeSpan.FromSeconds(10);", "")
+            .Replace("options.SupportedClientAssertionSigningAlgorithms = new[] { SecurityAlgorithms.EcdsaSha256 };", "")
+            .Replace("options.SupportedRequestObjectSigningAlgorithms = new[] { SecurityAlgorithms.EcdsaSha256 };", "") }, "fapi1_baseline", files: new[]
+        {
+            // IdentityServer4 before 4.0 does not require PKCE unless told to.
+            ("/0/appsettings.json", Settings("""
+                {|FAPI2001:{|} "ClientId": "bank", "AllowedGrantTypes": [ "authorization_code" ],
+                  "ClientSecrets": [ { "Type": "X509Thumbprint", "Value": "AB12" } ], "RedirectUris": [ "https://bank.example/cb" ] }
+                """)),
+        });
+    }
 }
