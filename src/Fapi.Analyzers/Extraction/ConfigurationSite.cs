@@ -740,6 +740,7 @@ internal sealed class ConfigurationSite
         object? value = null;
         var location = name;
         var origin = FactOrigin.LibraryDefault;
+        var fix = FixSite.None;
         // On one path only, the defaults may or may not hold: they are no verdict either way.
         if (effect.ReplacesDefaults)
         {
@@ -788,8 +789,16 @@ internal sealed class ConfigurationSite
         {
             value = effect.Read(EnumName(argument.Parameter?.Type, written));
             // Credentials created in place: the algorithm argument inside them.
-            location = (Resolver.ObjectValueSource(argument.Value) ?? argument.Value).Syntax.GetLocation();
+            var source = Resolver.ObjectValueSource(argument.Value) ?? argument.Value;
+            location = source.Syntax.GetLocation();
             origin = FactOrigin.Code;
+
+            // An algorithm written as a string is replaced in place (another algorithm of the same key); a credential
+            // handed in whole, or a value through a parameter, is not.
+            if (source.Type?.SpecialType == SpecialType.System_String && ValueResolver.Unwrap(source) is not IParameterReferenceOperation && Relocation is null)
+            {
+                fix = new FixSite(FixKind.ReplaceExpression, v => v is string ? _writer.Expression(v, source.Type, source, effect.Setting) : null);
+            }
         }
 
         if (value is null)
@@ -798,7 +807,7 @@ internal sealed class ConfigurationSite
             return;
         }
 
-        PutElement(NewFact(effect.Setting, value, location, origin, FixSite.None));
+        PutElement(NewFact(effect.Setting, value, location, origin, fix));
     }
 
     /// <summary>An enum element reads as its member's name (RsaSigningAlgorithm.PS256 is "PS256").</summary>
@@ -953,6 +962,22 @@ internal sealed class ConfigurationSite
                     && ArgumentCode(effect, method.Parameters[0], value, positional: true) is { } argument)
                 {
                     return "." + call.Method + "(" + argument + ")";
+                }
+            }
+        }
+
+        // A membership the library's default set holds (plain among the code challenge methods): the builder's options
+        // callback removes the element, Configure(o => o.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain)).
+        if (value is false && Model?.PropertyFor(setting) is { Element: not null, ElementCode: { } element } membership)
+        {
+            foreach (var call in _bindings.CallsOn(builderType))
+            {
+                foreach (var effect in call.Effects)
+                {
+                    if (effect.Kind == EffectKind.ApplyCallback)
+                    {
+                        return "." + call.Method + "(o => o." + membership.Member + ".Remove(global::" + element + "))";
+                    }
                 }
             }
         }

@@ -48,10 +48,11 @@ internal static class SigningAlgorithms
                 yield return new AlgorithmCheck(serverDefault, "Host default token signing (ID and access tokens)", isTableRow: true);
             }
 
-            // The key decides the algorithm it signs with, and accepted lists lose elements rather than change them: no fix.
+            // The key decides the algorithm it signs with: a fix may only name another algorithm of the same key (an RSA
+            // key signs PS256 as well as RS256). Accepted lists lose elements rather than change them.
             foreach (var key in Each(configuration, Setting.ServerSigningAlgorithms))
             {
-                yield return new AlgorithmCheck(key, "Server signing key", isTableRow: true, isFixable: false);
+                yield return new AlgorithmCheck(key, "Server signing key", isTableRow: true, isFixable: false, keyDecides: true);
             }
 
             foreach (var accepted in Each(configuration, Setting.AcceptedClientAssertionAlgorithms))

@@ -422,15 +422,34 @@ public sealed class OpenIddictRuleTests
                         options.AllowAuthorizationCodeFlow().AllowRefreshTokenFlow();
                     });
             """), Server("""
-                    services.AddOpenIddict().{|FAPI2002:{|FAPI4001:{|FAPI4003:AddServer|}|}|}(options =>
+                    services.AddOpenIddict().{|FAPI4001:{|FAPI4003:AddServer|}|}(options =>
                     {
                         options.AllowAuthorizationCodeFlow().AllowRefreshTokenFlow();
                         options.RequireProofKeyForCodeExchange();
+                        options.Configure(o => o.CodeChallengeMethods.Remove(global::OpenIddict.Abstractions.OpenIddictConstants.CodeChallengeMethods.Plain));
                         options.RequirePushedAuthorizationRequests();
                         options.SetAuthorizationCodeLifetime(TimeSpan.FromSeconds(60));
                         options.DisableRollingRefreshTokens();
                     });
             """), Fapi2);
+
+    [Fact]
+    public Task An_RSA_signing_key_s_algorithm_is_fixed_to_PS256()
+        => Verify.Fix(Server("""
+                    services.AddOpenIddict().AddServer(options =>
+                    {
+                        options.Configure(o => o.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain));
+                        options.AddSigningCredentials(new SigningCredentials(new RsaSecurityKey(RSA.Create(2048)), {|FAPI3001:SecurityAlgorithms.RsaSha256|}));
+                        options.AddSigningCredentials(new SigningCredentials(new RsaSecurityKey(RSA.Create(2048)), {|FAPI3001:"RS256"|}));
+                    });
+            """), Server("""
+                    services.AddOpenIddict().AddServer(options =>
+                    {
+                        options.Configure(o => o.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain));
+                        options.AddSigningCredentials(new SigningCredentials(new RsaSecurityKey(RSA.Create(2048)), {|FAPI3002:SecurityAlgorithms.RsaSsaPssSha256|}));
+                        options.AddSigningCredentials(new SigningCredentials(new RsaSecurityKey(RSA.Create(2048)), {|FAPI3002:"PS256"|}));
+                    });
+            """), "fapi1_advanced");
 
     [Fact]
     public Task A_builder_chain_gets_the_missing_call_at_its_end()
