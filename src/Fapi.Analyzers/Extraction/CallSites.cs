@@ -21,17 +21,42 @@ internal sealed class CallSites
     private const int MaxCallers = 8;
 
     private readonly Compilation _compilation;
-    private readonly Lazy<Dictionary<string, List<(SyntaxTree Tree, int Position)>>> _namesIndex;
     private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<IInvocationOperation>?> _calls = new(SymbolEqualityComparer.Default);
 
     public CallSites(Compilation compilation)
     {
         _compilation = compilation;
-        _namesIndex = new Lazy<Dictionary<string, List<(SyntaxTree, int)>>>(Index, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>True when some syntax tree of the compilation names <paramref name="identifier"/>.</summary>
-    public bool IsNamed(string identifier) => _namesIndex.Value.ContainsKey(identifier);
+    public bool IsNamed(string identifier) => _named.GetOrAdd(identifier, SpelledAnywhere);
+
+    private readonly ConcurrentDictionary<string, bool> _named = new(StringComparer.Ordinal);
+
+    private bool SpelledAnywhere(string identifier)
+    {
+        foreach (var tree in _compilation.SyntaxTrees)
+        {
+            if (Spellings.In(tree, identifier).Length > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Where the compilation's trees spell <paramref name="name"/> as an identifier (<see cref="Spellings"/>).</summary>
+    private IEnumerable<(SyntaxTree Tree, int Position)> Occurrences(string name)
+    {
+        foreach (var tree in _compilation.SyntaxTrees)
+        {
+            foreach (var position in Spellings.In(tree, name))
+            {
+                yield return (tree, position);
+            }
+        }
+    }
 
     /// <summary>The argument passed for <paramref name="parameter"/> at the method's only call, or null.</summary>
     public IOperation? SingleArgument(IParameterSymbol parameter)
@@ -74,86 +99,116 @@ internal sealed class CallSites
 
     private ImmutableArray<IOperation>? FindUses(ISymbol member)
     {
-        var found = ImmutableArray.CreateBuilder<IOperation>();
-        SyntaxTree? modelTree = null;
-        SemanticModel? model = null;
-        foreach (var name in Names(member))
+        if (IsLocalToItsType(member))
         {
-            if (name.SyntaxTree != modelTree)
+            var found = new List<IOperation>();
+            foreach (var name in NamesInDeclaringTrees(member))
             {
-#pragma warning disable RS1030 // Users live in other blocks, often other trees.
-                (modelTree, model) = (name.SyntaxTree, _compilation.GetSemanticModel(name.SyntaxTree));
-#pragma warning restore RS1030
+                if (Use(name) is { } use && SymbolEqualityComparer.Default.Equals(use.Symbol, member) && !Add(found, use.Operation))
+                {
+                    return null;
+                }
             }
 
-            // An extension method called on its receiver binds to its reduced form.
-            var symbol = model!.GetSymbolInfo(name).Symbol;
-            if (!SymbolEqualityComparer.Default.Equals(((symbol as IMethodSymbol)?.ReducedFrom ?? symbol)?.OriginalDefinition, member))
+            return found.ToImmutableArray();
+        }
+
+        // Every spelling of a name is bound once per compilation and grouped by the member it names: a name every file
+        // uses (Configure) costs one binding per spelling, not one per spelling for each member of that name.
+        var byMember = _byName.GetOrAdd(member.Name, GroupUses);
+        return !byMember.TryGetValue(member, out var uses) ? ImmutableArray<IOperation>.Empty : uses?.ToImmutableArray();
+    }
+
+    private readonly ConcurrentDictionary<string, Dictionary<ISymbol, List<IOperation>?>> _byName = new(StringComparer.Ordinal);
+
+    private Dictionary<ISymbol, List<IOperation>?> GroupUses(string name)
+    {
+        var byMember = new Dictionary<ISymbol, List<IOperation>?>(SymbolEqualityComparer.Default);
+        foreach (var (tree, position) in Occurrences(name))
+        {
+            if (tree.GetRoot().FindToken(position).Parent is not SimpleNameSyntax simple || Use(simple) is not { } use
+                || use.Symbol.DeclaringSyntaxReferences.IsEmpty)
             {
                 continue;
             }
 
-            SyntaxNode used = name.Parent is MemberAccessExpressionSyntax access && access.Name == name ? access : name;
-            if (member is IMethodSymbol)
+            if (!byMember.TryGetValue(use.Symbol, out var found))
             {
-                used = used.Parent is InvocationExpressionSyntax invocation ? invocation : used;
+                byMember.Add(use.Symbol, found = new List<IOperation>());
             }
 
-            var operation = model!.GetOperation(used);
-            var fits = member is IMethodSymbol ? operation is IInvocationOperation : operation is IPropertyReferenceOperation or IFieldReferenceOperation;
-            if (!fits || found.Count == MaxCallers)
+            if (found is not null && !Add(found, use.Operation))
             {
-                return null;
+                // Used otherwise, or too often: no member of this name is followed through its uses.
+                byMember[use.Symbol] = null;
             }
-
-            found.Add(operation!);
         }
 
-        return found.ToImmutable();
+        return byMember;
     }
 
-    /// <summary>
-    /// The simple names that spell the member, tree by tree: for a private method or a local function in the trees that
-    /// declare its type (the common case of a private factory, no index needed); otherwise where the index saw the name.
-    /// </summary>
-    private IEnumerable<SimpleNameSyntax> Names(ISymbol member)
+    /// <summary>Adds a use that fits (a call of a method, a read of a property or field); false when it does not, or there are too many.</summary>
+    private static bool Add(List<IOperation> found, IOperation? operation)
     {
-        if (member is IMethodSymbol { MethodKind: MethodKind.LocalFunction } || member.DeclaredAccessibility == Accessibility.Private)
+        if (operation is null || found.Count == MaxCallers)
         {
-            var trees = new List<SyntaxTree>();
-            foreach (var reference in member.ContainingType.DeclaringSyntaxReferences)
-            {
-                if (!trees.Contains(reference.SyntaxTree))
-                {
-                    trees.Add(reference.SyntaxTree);
-                }
-            }
-
-            foreach (var tree in trees)
-            {
-                foreach (var node in tree.GetRoot().DescendantNodes())
-                {
-                    if (node is SimpleNameSyntax name && name.Identifier.ValueText == member.Name)
-                    {
-                        yield return name;
-                    }
-                }
-            }
-
-            yield break;
+            return false;
         }
 
-        if (!_namesIndex.Value.TryGetValue(member.Name, out var occurrences))
+        found.Add(operation);
+        return true;
+    }
+
+    /// <summary>The member a simple name stands for, and its use: the call (for a method) or the reference; the operation is null when it is another use.</summary>
+    private (ISymbol Symbol, IOperation? Operation)? Use(SimpleNameSyntax name)
+    {
+#pragma warning disable RS1030 // Users live in other blocks, often other trees.
+        var model = _models.GetOrAdd(name.SyntaxTree, tree => _compilation.GetSemanticModel(tree));
+#pragma warning restore RS1030
+
+        // An extension method called on its receiver binds to its reduced form.
+        var symbol = model.GetSymbolInfo(name).Symbol;
+        if (((symbol as IMethodSymbol)?.ReducedFrom ?? symbol)?.OriginalDefinition is not { } member)
         {
-            yield break;
+            return null;
         }
 
-        // Only the occurrences: a name every file declares (a generated factory) costs one look per file, not a walk.
-        foreach (var (tree, position) in occurrences)
+        SyntaxNode used = name.Parent is MemberAccessExpressionSyntax access && access.Name == name ? access : name;
+        if (member is IMethodSymbol)
         {
-            if (tree.GetRoot().FindToken(position).Parent is SimpleNameSyntax name && name.Identifier.ValueText == member.Name)
+            used = used.Parent is InvocationExpressionSyntax invocation ? invocation : used;
+        }
+
+        var operation = model.GetOperation(used);
+        var fits = member is IMethodSymbol ? operation is IInvocationOperation : operation is IPropertyReferenceOperation or IFieldReferenceOperation;
+        return (member, fits ? operation : null);
+    }
+
+    private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new();
+
+    private static bool IsLocalToItsType(ISymbol member)
+        => member is IMethodSymbol { MethodKind: MethodKind.LocalFunction } || member.DeclaredAccessibility == Accessibility.Private;
+
+    /// <summary>The simple names that spell a private member or a local function, in the trees that declare its type.</summary>
+    private static IEnumerable<SimpleNameSyntax> NamesInDeclaringTrees(ISymbol member)
+    {
+        var trees = new List<SyntaxTree>();
+        foreach (var reference in member.ContainingType.DeclaringSyntaxReferences)
+        {
+            if (!trees.Contains(reference.SyntaxTree))
             {
-                yield return name;
+                trees.Add(reference.SyntaxTree);
+            }
+        }
+
+        foreach (var tree in trees)
+        {
+            foreach (var node in tree.GetRoot().DescendantNodes())
+            {
+                if (node is SimpleNameSyntax name && name.Identifier.ValueText == member.Name)
+                {
+                    yield return name;
+                }
             }
         }
     }
@@ -161,14 +216,7 @@ internal sealed class CallSites
     /// <summary>Every invocation of a method called <paramref name="name"/> in the compilation (a library's method: no symbol to start from).</summary>
     public IEnumerable<IInvocationOperation> Invocations(string name)
     {
-        if (!_namesIndex.Value.TryGetValue(name, out var occurrences))
-        {
-            yield break;
-        }
-
-        SyntaxTree? modelTree = null;
-        SemanticModel? model = null;
-        foreach (var (tree, position) in occurrences)
+        foreach (var (tree, position) in Occurrences(name))
         {
             if (tree.GetRoot().FindToken(position).Parent is not SimpleNameSyntax simple)
             {
@@ -176,19 +224,10 @@ internal sealed class CallSites
             }
 
             SyntaxNode called = simple.Parent is MemberAccessExpressionSyntax access && access.Name == simple ? access : simple;
-            if (called.Parent is not InvocationExpressionSyntax invocation)
-            {
-                continue;
-            }
-
-            if (tree != modelTree)
-            {
 #pragma warning disable RS1030 // The calls live in every tree of the compilation.
-                (modelTree, model) = (tree, _compilation.GetSemanticModel(tree));
+            if (called.Parent is InvocationExpressionSyntax invocation
+                && _models.GetOrAdd(tree, t => _compilation.GetSemanticModel(t)).GetOperation(invocation) is IInvocationOperation operation)
 #pragma warning restore RS1030
-            }
-
-            if (model!.GetOperation(invocation) is IInvocationOperation operation)
             {
                 yield return operation;
             }
@@ -228,28 +267,5 @@ internal sealed class CallSites
         }
 
         return calls.MoveToImmutable();
-    }
-
-    /// <summary>Where each identifier stands: one pass over the compilation's tokens.</summary>
-    private Dictionary<string, List<(SyntaxTree, int)>> Index()
-    {
-        var index = new Dictionary<string, List<(SyntaxTree, int)>>(StringComparer.Ordinal);
-        foreach (var tree in _compilation.SyntaxTrees)
-        {
-            foreach (var token in tree.GetRoot().DescendantTokens())
-            {
-                if (token.IsKind(SyntaxKind.IdentifierToken))
-                {
-                    if (!index.TryGetValue(token.ValueText, out var occurrences))
-                    {
-                        index.Add(token.ValueText, occurrences = new List<(SyntaxTree, int)>());
-                    }
-
-                    occurrences.Add((tree, token.SpanStart));
-                }
-            }
-        }
-
-        return index;
     }
 }

@@ -1,0 +1,66 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Fapi.Analyzers.Extraction;
+
+/// <summary>
+/// Where a tree spells an identifier, found by a text search the first time a name is asked and kept with the tree: a
+/// tree the user did not edit keeps its answers across compilations (each keystroke makes a new compilation of mostly
+/// the same trees), and no tree is ever tokenized whole for a name it does not contain.
+/// </summary>
+internal static class Spellings
+{
+    private static readonly ConditionalWeakTable<SyntaxTree, ConcurrentDictionary<string, int[]>> ByTree = new();
+
+    private const int Chunk = 8192;
+
+    /// <summary>The positions of identifier tokens spelled <paramref name="name"/> in <paramref name="tree"/>.</summary>
+    public static int[] In(SyntaxTree tree, string name)
+        => ByTree.GetValue(tree, _ => new ConcurrentDictionary<string, int[]>(StringComparer.Ordinal)).GetOrAdd(name, n => Find(tree, n));
+
+    private static int[] Find(SyntaxTree tree, string name)
+    {
+        var text = tree.GetText();
+        List<int>? found = null;
+        foreach (var start in Candidates(text, name))
+        {
+            // A text match may sit in a comment, a string or a longer name: the token decides.
+            var token = tree.GetRoot().FindToken(start);
+            if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name && token.Span.End == start + name.Length)
+            {
+                (found ??= new List<int>()).Add(token.SpanStart);
+            }
+        }
+
+        return found?.ToArray() ?? Array.Empty<int>();
+    }
+
+    /// <summary>Text positions where <paramref name="name"/> stands between non-identifier characters.</summary>
+    private static IEnumerable<int> Candidates(SourceText text, string name)
+    {
+        var buffer = new char[Chunk + name.Length];
+        for (var offset = 0; offset < text.Length; offset += Chunk)
+        {
+            // Each chunk overlaps the next by the name's length, so a match across the boundary is seen once.
+            var length = Math.Min(buffer.Length, text.Length - offset);
+            text.CopyTo(offset, buffer, 0, length);
+            var window = new string(buffer, 0, length);
+            for (var at = window.IndexOf(name, StringComparison.Ordinal); at >= 0 && at < Chunk; at = window.IndexOf(name, at + 1, StringComparison.Ordinal))
+            {
+                var before = offset + at - 1;
+                var after = offset + at + name.Length;
+                if ((before < 0 || !IsIdentifierChar(text[before])) && (after >= text.Length || !IsIdentifierChar(text[after])))
+                {
+                    yield return offset + at;
+                }
+            }
+        }
+    }
+
+    private static bool IsIdentifierChar(char c) => char.IsLetterOrDigit(c) || c == '_';
+}
