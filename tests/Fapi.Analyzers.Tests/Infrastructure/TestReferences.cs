@@ -61,6 +61,9 @@ internal static class TestReferences
     /// </summary>
     public static ImmutableArray<MetadataReference> All => Chosen.Value ?? Default.Value;
 
+    /// <summary>The .NET and ASP.NET Core reference packs alone: a project that references no OAuth library.</summary>
+    public static ImmutableArray<MetadataReference> FrameworkOnly => Framework.Value;
+
     /// <summary>Duende IdentityServer at <paramref name="version"/> (defaults changed between releases) instead of 7.0.</summary>
     public static ImmutableArray<MetadataReference> Duende(string version)
         => Framework.Value.AddRange(IdentityModel.Value).Add(OpenIdConnect.Value).AddRange(OpenIddict.Value).Add(SimpleIdServer.Value).Add(DuendeStub(version));
