@@ -316,7 +316,9 @@ internal sealed class ServerIndex
         foreach (var tree in bindings.Compilation.SyntaxTrees)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (!Mentions(tree, bindings, cancellationToken))
+            var calls = RegistrationCalls(tree, bindings, cancellationToken);
+            var optionsClasses = MentionsOptionsType(tree, bindings);
+            if (calls.Count == 0 && !optionsClasses)
             {
                 continue;
             }
@@ -325,21 +327,26 @@ internal sealed class ServerIndex
             var model = bindings.Compilation.GetSemanticModel(tree);
 #pragma warning restore RS1030
             var blocks = new HashSet<SyntaxNode>();
-            foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
+            foreach (var invocation in calls)
             {
-                if (node is InvocationExpressionSyntax invocation && IsRegistrationName(NameOf(invocation), bindings)
-                    && EnclosingBlock(invocation) is { } block && blocks.Add(block)
-                    && model.GetOperation(block, cancellationToken) is { } operation)
+                if (EnclosingBlock(invocation) is { } block && blocks.Add(block) && model.GetOperation(block, cancellationToken) is { } operation)
                 {
                     foreach (var server in extractor.ExtractRegistrations(operation))
                     {
                         Add(result, server, bindings);
                     }
                 }
-                else if (node is TypeDeclarationSyntax { BaseList: { } bases } declaration and (ClassDeclarationSyntax or RecordDeclarationSyntax) && bases.ToString().IndexOf("Options", StringComparison.Ordinal) >= 0
-                         && model.GetDeclaredSymbol(declaration, cancellationToken) is INamedTypeSymbol type)
+            }
+
+            if (optionsClasses)
+            {
+                foreach (var declaration in TypeDeclarations(tree, cancellationToken))
                 {
-                    classes.Add(type);
+                    if (declaration.BaseList is { } bases && bases.ToString().IndexOf("Options", StringComparison.Ordinal) >= 0
+                        && model.GetDeclaredSymbol(declaration, cancellationToken) is INamedTypeSymbol type)
+                    {
+                        classes.Add(type);
+                    }
                 }
             }
         }
@@ -407,30 +414,72 @@ internal sealed class ServerIndex
         return location;
     }
 
-    private static bool IsRegistrationName(string name, BoundBindings bindings)
-        => bindings.RegistrationMethodNames.Contains(name) || BoundBindings.OptionsMethodNames.IndexOf(name) >= 0;
-
-    /// <summary>A cheap text test first: the tree names a registration method, or a server options type.</summary>
-    private static bool Mentions(SyntaxTree tree, BoundBindings bindings, CancellationToken cancellationToken)
+    /// <summary>
+    /// The calls in <paramref name="tree"/> of a method named as a registration, in source order, found from the
+    /// identifier spellings kept with the tree (<see cref="Spellings"/>): a tree the user did not edit is not read again.
+    /// </summary>
+    private static List<InvocationExpressionSyntax> RegistrationCalls(SyntaxTree tree, BoundBindings bindings, CancellationToken cancellationToken)
     {
-        var text = tree.GetText(cancellationToken).ToString();
+        var calls = new List<InvocationExpressionSyntax>();
         foreach (var name in bindings.RegistrationMethodNames)
         {
-            if (text.IndexOf(name, StringComparison.Ordinal) >= 0)
-            {
-                return true;
-            }
+            AddCalls(calls, tree, name, cancellationToken);
         }
 
+        foreach (var name in BoundBindings.OptionsMethodNames)
+        {
+            AddCalls(calls, tree, name, cancellationToken);
+        }
+
+        calls.Sort((a, b) => a.SpanStart.CompareTo(b.SpanStart));
+        return calls;
+    }
+
+    private static void AddCalls(List<InvocationExpressionSyntax> calls, SyntaxTree tree, string name, CancellationToken cancellationToken)
+    {
+        var positions = Spellings.In(tree, name);
+        if (positions.Length == 0)
+        {
+            return;
+        }
+
+        var root = tree.GetRoot(cancellationToken);
+        foreach (var position in positions)
+        {
+            // The name is the invoked one: `x.Name(...)`, `Name(...)`, `x.Name<T>(...)`.
+            var node = root.FindToken(position).Parent;
+            var invoked = node?.Parent is MemberAccessExpressionSyntax access && access.Name == node ? access : node;
+            if (invoked?.Parent is InvocationExpressionSyntax invocation && invocation.Expression == invoked && !calls.Contains(invocation))
+            {
+                calls.Add(invocation);
+            }
+        }
+    }
+
+    /// <summary>True when the tree spells the name of a bound options type (a team's options class may configure it).</summary>
+    private static bool MentionsOptionsType(SyntaxTree tree, BoundBindings bindings)
+    {
         foreach (var name in bindings.OptionsTypeNames)
         {
-            if (text.IndexOf(name, StringComparison.Ordinal) >= 0)
+            if (Spellings.In(tree, name).Length > 0)
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>The class and record declarations of a tree, without walking into member bodies.</summary>
+    private static IEnumerable<TypeDeclarationSyntax> TypeDeclarations(SyntaxTree tree, CancellationToken cancellationToken)
+    {
+        foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax))
+        {
+            if (node is ClassDeclarationSyntax or RecordDeclarationSyntax)
+            {
+                yield return (TypeDeclarationSyntax)node;
+            }
+        }
     }
 
     /// <summary>The body whose operation block holds the registration: a member, an accessor, or the top-level statements.</summary>
@@ -455,14 +504,6 @@ internal sealed class ServerIndex
 
         return found;
     }
-
-    private static string NameOf(InvocationExpressionSyntax invocation) => invocation.Expression switch
-    {
-        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
-        GenericNameSyntax generic => generic.Identifier.ValueText,
-        SimpleNameSyntax name => name.Identifier.ValueText,
-        _ => "",
-    };
 
     private sealed class Registration
     {

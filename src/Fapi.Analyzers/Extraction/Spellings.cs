@@ -17,8 +17,6 @@ internal static class Spellings
 {
     private static readonly ConditionalWeakTable<SyntaxTree, ConcurrentDictionary<string, int[]>> ByTree = new();
 
-    private const int Chunk = 8192;
-
     /// <summary>The positions of identifier tokens spelled <paramref name="name"/> in <paramref name="tree"/>.</summary>
     public static int[] In(SyntaxTree tree, string name)
         => ByTree.GetValue(tree, _ => new ConcurrentDictionary<string, int[]>(StringComparer.Ordinal)).GetOrAdd(name, n => Find(tree, n));
@@ -43,21 +41,14 @@ internal static class Spellings
     /// <summary>Text positions where <paramref name="name"/> stands between non-identifier characters.</summary>
     private static IEnumerable<int> Candidates(SourceText text, string name)
     {
-        var buffer = new char[Chunk + name.Length];
-        for (var offset = 0; offset < text.Length; offset += Chunk)
+        // A tree parsed from a string holds that string: ToString() hands it out without a copy.
+        var whole = text.ToString();
+        for (var at = whole.IndexOf(name, StringComparison.Ordinal); at >= 0; at = whole.IndexOf(name, at + 1, StringComparison.Ordinal))
         {
-            // Each chunk overlaps the next by the name's length, so a match across the boundary is seen once.
-            var length = Math.Min(buffer.Length, text.Length - offset);
-            text.CopyTo(offset, buffer, 0, length);
-            var window = new string(buffer, 0, length);
-            for (var at = window.IndexOf(name, StringComparison.Ordinal); at >= 0 && at < Chunk; at = window.IndexOf(name, at + 1, StringComparison.Ordinal))
+            var after = at + name.Length;
+            if ((at == 0 || !IsIdentifierChar(whole[at - 1])) && (after >= whole.Length || !IsIdentifierChar(whole[after])))
             {
-                var before = offset + at - 1;
-                var after = offset + at + name.Length;
-                if ((before < 0 || !IsIdentifierChar(text[before])) && (after >= text.Length || !IsIdentifierChar(text[after])))
-                {
-                    yield return offset + at;
-                }
+                yield return at;
             }
         }
     }
