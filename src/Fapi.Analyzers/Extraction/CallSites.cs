@@ -101,16 +101,14 @@ internal sealed class CallSites
     {
         if (IsLocalToItsType(member))
         {
-            var found = new List<IOperation>();
-            foreach (var name in NamesInDeclaringTrees(member))
-            {
-                if (Use(name) is { } use && SymbolEqualityComparer.Default.Equals(use.Symbol, member) && !Add(found, use.Operation))
-                {
-                    return null;
-                }
-            }
+            return UsesAmong(NamesInDeclaringTrees(member), member);
+        }
 
-            return found.ToImmutableArray();
+        // A static member of a static class is spelled with its class's name outside that class (Config.Clients), so
+        // only the trees that spell that name are read: a keystroke does not bind every file that uses the same name.
+        if (!_byName.ContainsKey(member.Name) && TreesSpellingItsClass(member) is { } trees)
+        {
+            return UsesAmong(SimpleNames(trees, member.Name), member);
         }
 
         // Every spelling of a name is bound once per compilation and grouped by the member it names: a name every file
@@ -145,6 +143,62 @@ internal sealed class CallSites
         }
 
         return byMember;
+    }
+
+    private ImmutableArray<IOperation>? UsesAmong(IEnumerable<SimpleNameSyntax> names, ISymbol member)
+    {
+        var found = new List<IOperation>();
+        foreach (var name in names)
+        {
+            if (Use(name) is { } use && SymbolEqualityComparer.Default.Equals(use.Symbol, member) && !Add(found, use.Operation))
+            {
+                return null;
+            }
+        }
+
+        return found.ToImmutableArray();
+    }
+
+    /// <summary>
+    /// The trees that spell the static class of a static member (not an extension method, which is called on its
+    /// receiver); null where the member can be used without that name: a global using of the class (static or alias).
+    /// </summary>
+    private List<SyntaxTree>? TreesSpellingItsClass(ISymbol member)
+    {
+        if (!member.IsStatic || member.ContainingType is not { IsStatic: true } type || member is IMethodSymbol { IsExtensionMethod: true })
+        {
+            return null;
+        }
+
+        var trees = new List<SyntaxTree>();
+        foreach (var (tree, position) in Occurrences(type.Name))
+        {
+            if (tree.GetRoot().FindToken(position).Parent?.FirstAncestorOrSelf<UsingDirectiveSyntax>() is { GlobalKeyword.RawKind: not 0 })
+            {
+                return null;
+            }
+
+            if (trees.Count == 0 || trees[trees.Count - 1] != tree)
+            {
+                trees.Add(tree);
+            }
+        }
+
+        return trees;
+    }
+
+    private static IEnumerable<SimpleNameSyntax> SimpleNames(List<SyntaxTree> trees, string name)
+    {
+        foreach (var tree in trees)
+        {
+            foreach (var position in Spellings.In(tree, name))
+            {
+                if (tree.GetRoot().FindToken(position).Parent is SimpleNameSyntax simple)
+                {
+                    yield return simple;
+                }
+            }
+        }
     }
 
     /// <summary>Adds a use that fits (a call of a method, a read of a property or field); false when it does not, or there are too many.</summary>

@@ -12,17 +12,29 @@ using Microsoft.CodeAnalysis.Operations;
 namespace Fapi.Analyzers.Extraction;
 
 /// <summary>
-/// The server configurations of a whole compilation, found once and only when a configuration asks. The library's
+/// The server configurations of a whole compilation, found once per library and only when a configuration of that
+/// library asks (a keystroke in a client binds no other library's registrations). The library's
 /// registration (AddSidIdentityServer) and the options pattern (Configure&lt;T&gt;, PostConfigure&lt;T&gt;, ...) configure
 /// one options object: they are merged in registration order into the server every client sees.
 /// </summary>
 internal sealed class ServerIndex
 {
-    private readonly Lazy<ImmutableArray<Registration>> _registrations;
+    private readonly BoundBindings _bindings;
+    private readonly MethodBodies _bodies;
+    private readonly CancellationToken _cancellationToken;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<ImmutableArray<Registration>>> _byLibrary = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (ClientConfiguration? Written, ClientConfiguration? Server)> _merged = new();
 
     public ServerIndex(BoundBindings bindings, MethodBodies bodies, CancellationToken cancellationToken)
-        => _registrations = new Lazy<ImmutableArray<Registration>>(() => Find(bindings, bodies, cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
+    {
+        _bindings = bindings;
+        _bodies = bodies;
+        _cancellationToken = cancellationToken;
+    }
+
+    private ImmutableArray<Registration> Registrations(LibraryBinding library)
+        => _byLibrary.GetOrAdd(library.Name, _ => new Lazy<ImmutableArray<Registration>>(
+            () => Find(library, _bindings, _bodies, _cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
     /// <summary>True when the compilation registers a server of <paramref name="library"/> (one or several).</summary>
     public bool HasServer(LibraryBinding library) => Registers(library, hostsOnly: false);
@@ -32,7 +44,7 @@ internal sealed class ServerIndex
 
     private bool Registers(LibraryBinding library, bool hostsOnly)
     {
-        foreach (var registration in _registrations.Value)
+        foreach (var registration in Registrations(library))
         {
             if (registration.Library == library.Name && !(hostsOnly && registration.IsOptionsPattern))
             {
@@ -50,7 +62,7 @@ internal sealed class ServerIndex
     public bool ReplacedAfter(LibraryBinding library, string name, ConfigurationSite site, Setting setting)
     {
         var anchor = site.Configuration.Anchor;
-        foreach (var registration in _registrations.Value)
+        foreach (var registration in Registrations(library))
         {
             if (registration.Library != library.Name || !Configures(registration, name, anchor) || !System.Linq.Enumerable.Contains(registration.Configuration.Replaced, setting)
                 || registration.Configuration.Anchor.Equals(anchor))
@@ -60,7 +72,7 @@ internal sealed class ServerIndex
 
             // Run from another file, the order is not in the code: it may run later, so this site's elements are no verdict.
             var other = registration.Order;
-            var own = OrderOf(site, anchor);
+            var own = OrderOf(library, site, anchor);
             var later = registration.IsPostConfigure != site.IsPostConfigure
                 ? registration.IsPostConfigure
                 : other.SourceTree != own.SourceTree || other.SourceSpan.Start > own.SourceSpan.Start;
@@ -74,9 +86,9 @@ internal sealed class ServerIndex
     }
 
     /// <summary>The order of the index's own reading of <paramref name="site"/>'s registration.</summary>
-    private Location OrderOf(ConfigurationSite site, Location anchor)
+    private Location OrderOf(LibraryBinding library, ConfigurationSite site, Location anchor)
     {
-        foreach (var registration in _registrations.Value)
+        foreach (var registration in Registrations(library))
         {
             if (registration.Configuration.Anchor.Equals(anchor))
             {
@@ -88,7 +100,7 @@ internal sealed class ServerIndex
     }
 
     /// <summary>The options names the hosts of <paramref name="library"/> register (a relying party's schemes).</summary>
-    public IEnumerable<string> HostNames(LibraryBinding library) => HostNames(_registrations.Value, library.Name);
+    public IEnumerable<string> HostNames(LibraryBinding library) => HostNames(Registrations(library), library.Name);
 
     /// <summary>
     /// The names relying-party hosts register, with the known beginnings of names built at run time; a server's
@@ -133,7 +145,7 @@ internal sealed class ServerIndex
             var key = library.Name + "\0" + name + (ConfigurationSite.IsUnknownName(name) ? host?.ToString() : "") + (inCodeOnly ? "\0code" : "");
             if (!_merged.TryGetValue(key, out var merged))
             {
-                var written = Merge(library.Name, name, host, out var limitations, inCodeOnly);
+                var written = Merge(library, name, host, out var limitations, inCodeOnly);
                 ClientConfiguration? server = null;
                 if (written is not null)
                 {
@@ -176,14 +188,14 @@ internal sealed class ServerIndex
     }
 
     /// <summary>The options as written, merged in registration order; <paramref name="limitations"/> are what the library fixes.</summary>
-    private ClientConfiguration? Merge(string library, string name, Location? host, out List<Fact> limitations, bool inCodeOnly = false)
+    private ClientConfiguration? Merge(LibraryBinding library, string name, Location? host, out List<Fact> limitations, bool inCodeOnly = false)
     {
         limitations = new List<Fact>();
         var ordered = new List<Registration>();
         var hosts = 0;
-        foreach (var registration in _registrations.Value)
+        foreach (var registration in Registrations(library))
         {
-            if (registration.Library == library && Configures(registration, name, host) && !(inCodeOnly && registration.BindsSection))
+            if (Configures(registration, name, host) && !(inCodeOnly && registration.BindsSection))
             {
                 ordered.Add(registration);
                 hosts += registration.IsOptionsPattern ? 0 : 1;
@@ -203,7 +215,7 @@ internal sealed class ServerIndex
         sorted.AddRange(ordered.FindAll(r => !r.IsPostConfigure));
         sorted.AddRange(ordered.FindAll(r => r.IsPostConfigure));
         var first = sorted.Find(r => !r.IsOptionsPattern) ?? sorted[0];
-        var merged = new ClientConfiguration(first.Configuration.Kind, first.Configuration.Anchor, first.Configuration.FixForMissing) { Library = library };
+        var merged = new ClientConfiguration(first.Configuration.Kind, first.Configuration.Anchor, first.Configuration.FixForMissing) { Library = library.Name };
 
         // The options object's defaults come first, whatever file registers it.
         foreach (var registration in sorted)
@@ -302,13 +314,10 @@ internal sealed class ServerIndex
         }
     }
 
-    private static ImmutableArray<Registration> Find(BoundBindings bindings, MethodBodies bodies, CancellationToken cancellationToken)
+    /// <summary>The registrations of <paramref name="library"/>'s options: its own registration calls, the options pattern, options classes.</summary>
+    private static ImmutableArray<Registration> Find(LibraryBinding library, BoundBindings bindings, MethodBodies bodies, CancellationToken cancellationToken)
     {
         var result = ImmutableArray.CreateBuilder<Registration>();
-        if (bindings.RegistrationMethodNames.Count == 0 && bindings.OptionsTypeNames.Count == 0)
-        {
-            return result.ToImmutable();
-        }
 
         var extractor = new Extractor(bindings, servers: null, bodies);
         // A partial class repeats its base list on several parts: read once.
@@ -316,7 +325,7 @@ internal sealed class ServerIndex
         foreach (var tree in bindings.Compilation.SyntaxTrees)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var calls = RegistrationCalls(tree, bindings, cancellationToken);
+            var calls = RegistrationCalls(tree, library, cancellationToken);
             var optionsClasses = MentionsOptionsType(tree, bindings);
             if (calls.Count == 0 && !optionsClasses)
             {
@@ -333,7 +342,7 @@ internal sealed class ServerIndex
                 {
                     foreach (var server in extractor.ExtractRegistrations(operation))
                     {
-                        Add(result, server, bindings);
+                        Add(result, server, bindings, library);
                     }
                 }
             }
@@ -353,12 +362,12 @@ internal sealed class ServerIndex
 
         // Options classes last: read once for each name a host registers (their branches on the name decide), and
         // once for the hosts whose name the code does not tell.
-        var names = HostNames(result, library: null);
+        var names = HostNames(result, library.Name);
         foreach (var type in classes)
         {
             foreach (var server in extractor.ExtractOptionsClass(type))
             {
-                Add(result, server, bindings, forUnknownNamesOnly: server.OptionsName == ConfigurationSite.UnknownName);
+                Add(result, server, bindings, library, forUnknownNamesOnly: server.OptionsName == ConfigurationSite.UnknownName);
             }
 
             foreach (var name in names)
@@ -367,7 +376,7 @@ internal sealed class ServerIndex
                 {
                     if (server.OptionsName == name)
                     {
-                        Add(result, server, bindings, forUnknownNamesOnly: ConfigurationSite.IsUnknownName(name));
+                        Add(result, server, bindings, library, forUnknownNamesOnly: ConfigurationSite.IsUnknownName(name));
                     }
                 }
             }
@@ -376,11 +385,11 @@ internal sealed class ServerIndex
         return result.ToImmutable();
     }
 
-    private static void Add(ImmutableArray<Registration>.Builder result, ConfigurationSite server, BoundBindings bindings, bool forUnknownNamesOnly = false)
+    private static void Add(ImmutableArray<Registration>.Builder result, ConfigurationSite server, BoundBindings bindings, LibraryBinding library, bool forUnknownNamesOnly = false)
     {
-        if (server.Configuration.Library is { } library)
+        if (server.Configuration.Library == library.Name)
         {
-            result.Add(new Registration(library, server.Configuration, server.IsOptionsRegistration, server.IsPostConfigure, server.OptionsName)
+            result.Add(new Registration(library.Name, server.Configuration, server.IsOptionsRegistration, server.IsPostConfigure, server.OptionsName)
             {
                 ForUnknownNamesOnly = forUnknownNamesOnly,
                 BindsSection = server.BindsSection,
@@ -415,15 +424,16 @@ internal sealed class ServerIndex
     }
 
     /// <summary>
-    /// The calls in <paramref name="tree"/> of a method named as a registration, in source order, found from the
+    /// The calls in <paramref name="tree"/> of a method named as one of <paramref name="library"/>'s registrations or
+    /// as the options pattern, in source order, found from the
     /// identifier spellings kept with the tree (<see cref="Spellings"/>): a tree the user did not edit is not read again.
     /// </summary>
-    private static List<InvocationExpressionSyntax> RegistrationCalls(SyntaxTree tree, BoundBindings bindings, CancellationToken cancellationToken)
+    private static List<InvocationExpressionSyntax> RegistrationCalls(SyntaxTree tree, LibraryBinding library, CancellationToken cancellationToken)
     {
         var calls = new List<InvocationExpressionSyntax>();
-        foreach (var name in bindings.RegistrationMethodNames)
+        foreach (var registration in library.Registrations)
         {
-            AddCalls(calls, tree, name, cancellationToken);
+            AddCalls(calls, tree, registration.Method, cancellationToken);
         }
 
         foreach (var name in BoundBindings.OptionsMethodNames)

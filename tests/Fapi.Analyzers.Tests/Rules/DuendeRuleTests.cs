@@ -251,6 +251,44 @@ public sealed class DuendeRuleTests
             """) + CompliantServer, Fapi2);
 
     [Fact]
+    public Task A_loop_in_another_file_reaches_a_static_class_list_named_through_a_global_using_static()
+        => Verify.Analyzer(new[]
+        {
+            Verify.DuendeUsings + """
+                public static class Partners
+                {
+                    const string Jwk = "{ \"kty\": \"EC\" }";
+
+                    public static readonly Client[] All =
+                    {
+                        new Client
+                        {
+                            ClientId = "partner",
+                            AllowedGrantTypes = GrantTypes.Code,
+                            ClientSecrets = { new Secret { Type = IdentityServerConstants.SecretTypes.JsonWebKey, Value = Jwk } },
+                            AuthorizationCodeLifetime = 60,
+                        },
+                    };
+                }
+                """,
+            "global using static Partners;",
+            Verify.DuendeUsings + """
+                class Hardening
+                {
+                    // `All` does not spell its class: the global using does, in another file.
+                    void Apply()
+                    {
+                        foreach (var client in All)
+                        {
+                            client.RequireDPoP = true;
+                        }
+                    }
+                }
+                """,
+            Clients("") + CompliantServer,
+        }, Fapi2);
+
+    [Fact]
     public Task Without_a_server_in_the_compilation_the_client_gets_the_server_defaults()
         => Verify.Analyzer(Clients("""
                     new {|FAPI2005:{|FAPI4003:Client|}|}
