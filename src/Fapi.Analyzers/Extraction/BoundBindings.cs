@@ -160,15 +160,18 @@ internal sealed class BoundBindings
     private readonly Dictionary<string, BoundModel> _modelsByName = new();
     private readonly HashSet<IAssemblySymbol> _libraryAssemblies = new(SymbolEqualityComparer.Default);
 
-    private BoundBindings(Compilation compilation)
+    private readonly ReferencedTypes _types;
+
+    private BoundBindings(Compilation compilation, ReferencedTypes types)
     {
         Compilation = compilation;
+        _types = types;
         CallSites = new CallSites(compilation);
-        SecurityAlgorithms = compilation.GetTypeByMetadataName("Microsoft.IdentityModel.Tokens.SecurityAlgorithms");
-        _optionsExtensions = compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.OptionsServiceCollectionExtensions");
-        _optionsBuilder = compilation.GetTypeByMetadataName("Microsoft.Extensions.Options.OptionsBuilder`1");
-        _configurationExtensions = compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.OptionsConfigurationServiceCollectionExtensions");
-        _builderConfigurationExtensions = compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.OptionsBuilderConfigurationExtensions");
+        SecurityAlgorithms = types.Single(compilation, "Microsoft.IdentityModel.Tokens.SecurityAlgorithms");
+        _optionsExtensions = types.Single(compilation, "Microsoft.Extensions.DependencyInjection.OptionsServiceCollectionExtensions");
+        _optionsBuilder = types.Single(compilation, "Microsoft.Extensions.Options.OptionsBuilder`1");
+        _configurationExtensions = types.Single(compilation, "Microsoft.Extensions.DependencyInjection.OptionsConfigurationServiceCollectionExtensions");
+        _builderConfigurationExtensions = types.Single(compilation, "Microsoft.Extensions.DependencyInjection.OptionsBuilderConfigurationExtensions");
     }
 
     private readonly INamedTypeSymbol? _configurationExtensions;
@@ -264,14 +267,15 @@ internal sealed class BoundBindings
     public static BoundBindings? Create(Compilation compilation, ImmutableArray<LibraryBinding> libraries)
     {
         BoundBindings? result = null;
+        var types = ReferencedTypes.For(compilation);
         foreach (var library in libraries)
         {
-            if (!AnyTypePresent(compilation, library.GateTypes))
+            if (!AnyTypePresent(compilation, types, library.GateTypes))
             {
                 continue;
             }
 
-            result ??= new BoundBindings(compilation);
+            result ??= new BoundBindings(compilation, types);
             result.Add(library);
         }
 
@@ -370,7 +374,7 @@ internal sealed class BoundBindings
         {
             foreach (var type in Types(model.TypeName))
             {
-                var members = model.MembersOf is { } options ? Compilation.GetTypeByMetadataName(options) : null;
+                var members = model.MembersOf is { } options ? _types.Single(Compilation, options) : null;
                 var bound = new BoundModel(model, type, library, members);
                 _libraryAssemblies.Add(type.ContainingAssembly);
                 _models[type] = bound;
@@ -463,17 +467,13 @@ internal sealed class BoundBindings
     }
 
     /// <summary>Every type with this metadata name: common names (ServiceCollectionExtensions) live in many assemblies.</summary>
-    private ImmutableArray<INamedTypeSymbol> Types(string metadataName)
-    {
-        var single = Compilation.GetTypeByMetadataName(metadataName);
-        return single is not null ? ImmutableArray.Create(single) : Compilation.GetTypesByMetadataName(metadataName);
-    }
+    private ImmutableArray<INamedTypeSymbol> Types(string metadataName) => _types.Find(Compilation, metadataName);
 
-    private static bool AnyTypePresent(Compilation compilation, ImmutableArray<string> names)
+    private static bool AnyTypePresent(Compilation compilation, ReferencedTypes types, ImmutableArray<string> names)
     {
         foreach (var name in names)
         {
-            if (!compilation.GetTypesByMetadataName(name).IsEmpty)
+            if (!types.Find(compilation, name).IsEmpty)
             {
                 return true;
             }

@@ -208,7 +208,10 @@ internal sealed class ServerIndex
         }
 
         // Where registrations run in one file (also through the methods it calls), that file's order is theirs.
-        ordered = ordered.OrderBy(r => r.Order.SourceTree?.FilePath, StringComparer.Ordinal).ThenBy(r => r.Order.SourceSpan.Start).ToList();
+        if (ordered.Count > 1)
+        {
+            ordered = ordered.OrderBy(r => r.Order.SourceTree?.FilePath, StringComparer.Ordinal).ThenBy(r => r.Order.SourceSpan.Start).ToList();
+        }
 
         // Configure runs in registration order, every PostConfigure after it (a stable sort keeps source order).
         var sorted = new List<Registration>(ordered.Count);
@@ -393,7 +396,8 @@ internal sealed class ServerIndex
             {
                 ForUnknownNamesOnly = forUnknownNamesOnly,
                 BindsSection = server.BindsSection,
-                Order = RunsAt(server.Extent ?? server.Configuration.Anchor, bindings),
+                Written = server.Extent ?? server.Configuration.Anchor,
+                Bindings = bindings,
             });
         }
     }
@@ -534,8 +538,18 @@ internal sealed class ServerIndex
         /// <summary>The options instance it configures; null for every one.</summary>
         public string? Name { get; }
 
-        /// <summary>Where it runs in the application's order (<see cref="RunsAt"/>).</summary>
-        public Location Order { get; set; } = Location.None;
+        /// <summary>Where it is written.</summary>
+        public Location Written { get; set; } = Location.None;
+
+        public BoundBindings? Bindings { get; set; }
+
+        /// <summary>
+        /// Where it runs in the application's order (<see cref="RunsAt"/>), found when an order is asked: one host
+        /// alone, or several (which decide nothing), needs none.
+        /// </summary>
+        public Location Order => _order ??= Bindings is null ? Written : RunsAt(Written, Bindings);
+
+        private Location? _order;
 
         /// <summary>An options class read for no name: it stands for the hosts whose name is unknown only (each known name has its own reading).</summary>
         public bool ForUnknownNamesOnly { get; set; }
