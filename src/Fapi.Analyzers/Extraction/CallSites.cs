@@ -15,7 +15,7 @@ namespace Fapi.Analyzers.Extraction;
 /// parameter (with one caller, the parameter has that caller's argument), or a client a method returns (its callers
 /// may go on configuring it). The trees that name each identifier are indexed once per compilation, on first use.
 /// </summary>
-internal sealed class CallSites
+internal sealed partial class CallSites
 {
     /// <summary>Beyond this many callers the engine stops looking: the method is a general factory.</summary>
     private const int MaxCallers = 8;
@@ -104,11 +104,11 @@ internal sealed class CallSites
             return UsesAmong(NamesInDeclaringTrees(member), member);
         }
 
-        // A static member of a static class is spelled with its class's name outside that class (Config.Clients), so
-        // only the trees that spell that name are read: a keystroke does not bind every file that uses the same name.
-        if (!_byName.ContainsKey(member.Name) && TreesSpellingItsClass(member) is { } trees)
+        // A static member of a static class is used through its class's name outside the class (Config.Clients): only
+        // those spellings are bound, so a keystroke does not bind every file that uses the same member name.
+        if (!_byName.ContainsKey(member.Name) && StaticMemberCandidates(member) is { } candidates)
         {
-            return UsesAmong(SimpleNames(trees, member.Name), member);
+            return UsesAmong(candidates, member);
         }
 
         // Every spelling of a name is bound once per compilation and grouped by the member it names: a name every file
@@ -157,48 +157,6 @@ internal sealed class CallSites
         }
 
         return found.ToImmutableArray();
-    }
-
-    /// <summary>
-    /// The trees that spell the static class of a static member (not an extension method, which is called on its
-    /// receiver); null where the member can be used without that name: a global using of the class (static or alias).
-    /// </summary>
-    private List<SyntaxTree>? TreesSpellingItsClass(ISymbol member)
-    {
-        if (!member.IsStatic || member.ContainingType is not { IsStatic: true } type || member is IMethodSymbol { IsExtensionMethod: true })
-        {
-            return null;
-        }
-
-        var trees = new List<SyntaxTree>();
-        foreach (var (tree, position) in Occurrences(type.Name))
-        {
-            if (tree.GetRoot().FindToken(position).Parent?.FirstAncestorOrSelf<UsingDirectiveSyntax>() is { GlobalKeyword.RawKind: not 0 })
-            {
-                return null;
-            }
-
-            if (trees.Count == 0 || trees[trees.Count - 1] != tree)
-            {
-                trees.Add(tree);
-            }
-        }
-
-        return trees;
-    }
-
-    private static IEnumerable<SimpleNameSyntax> SimpleNames(List<SyntaxTree> trees, string name)
-    {
-        foreach (var tree in trees)
-        {
-            foreach (var position in Spellings.In(tree, name))
-            {
-                if (tree.GetRoot().FindToken(position).Parent is SimpleNameSyntax simple)
-                {
-                    yield return simple;
-                }
-            }
-        }
     }
 
     /// <summary>Adds a use that fits (a call of a method, a read of a property or field); false when it does not, or there are too many.</summary>

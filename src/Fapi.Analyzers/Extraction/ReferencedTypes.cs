@@ -62,7 +62,21 @@ internal sealed class ReferencedTypes
     /// the compilation's own if it declares one, else the one public type of the references, else all of theirs.
     /// </summary>
     public ImmutableArray<INamedTypeSymbol> Find(Compilation compilation, string metadataName)
-        => compilation.Assembly.GetTypeByMetadataName(metadataName) is { } own ? ImmutableArray.Create(own) : _byName.GetOrAdd(metadataName, Search);
+        => DeclaresTypeNamed(compilation, metadataName) && compilation.Assembly.GetTypeByMetadataName(metadataName) is { } own
+            ? ImmutableArray.Create(own)
+            : _byName.GetOrAdd(metadataName, Search);
+
+    /// <summary>
+    /// True when the compilation's source may declare the type: its declaration table, which the IDE's compilations
+    /// share, knows every declared name, and answers without building the source's namespaces.
+    /// </summary>
+    private static bool DeclaresTypeNamed(Compilation compilation, string metadataName)
+    {
+        var start = Math.Max(metadataName.LastIndexOf('.'), metadataName.LastIndexOf('+')) + 1;
+        var arity = metadataName.IndexOf('`', start);
+        var name = arity < 0 ? metadataName.Substring(start) : metadataName.Substring(start, arity - start);
+        return compilation.ContainsSymbolsWithName(name, SymbolFilter.Type);
+    }
 
     /// <summary>The one type of this name, as <see cref="Compilation.GetTypeByMetadataName"/> picks it; null when none or several.</summary>
     public INamedTypeSymbol? Single(Compilation compilation, string metadataName)

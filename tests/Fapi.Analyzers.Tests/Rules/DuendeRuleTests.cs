@@ -250,8 +250,14 @@ public sealed class DuendeRuleTests
                     },
             """) + CompliantServer, Fapi2);
 
-    [Fact]
-    public Task A_loop_in_another_file_reaches_a_static_class_list_named_through_a_global_using_static()
+    [Theory]
+    [InlineData("global using static Partners;", "", "All")]
+    [InlineData("global using P = Partners;", "", "P.All")]
+    [InlineData("", "using static Partners;", "All")]
+    [InlineData("", "using P = Partners;", "P.All")]
+    [InlineData("", "", "Partners.All")]
+    [InlineData("", "", "global::Partners.All")]
+    public Task A_loop_in_another_file_reaches_a_static_class_list_however_the_file_names_the_class(string globalUsings, string usings, string list)
         => Verify.Analyzer(new[]
         {
             Verify.DuendeUsings + """
@@ -271,20 +277,19 @@ public sealed class DuendeRuleTests
                     };
                 }
                 """,
-            "global using static Partners;",
-            Verify.DuendeUsings + """
+            globalUsings,
+            usings + Verify.DuendeUsings + """
                 class Hardening
                 {
-                    // `All` does not spell its class: the global using does, in another file.
                     void Apply()
                     {
-                        foreach (var client in All)
+                        foreach (var client in LIST)
                         {
                             client.RequireDPoP = true;
                         }
                     }
                 }
-                """,
+                """.Replace("LIST", list),
             Clients("") + CompliantServer,
         }, Fapi2);
 
