@@ -258,6 +258,24 @@ internal sealed class BoundBindings
     /// <summary>Single call sites of the team's methods, for values that come from a parameter.</summary>
     public CallSites CallSites { get; }
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<ISymbol, IOperation?> _boundOnce = new(SymbolEqualityComparer.Default);
+
+    /// <summary>
+    /// A field's initializer or a property's body, bound once per compilation: every client that reads the same
+    /// constant list (<c>Settings.Callbacks</c>) shares it.
+    /// </summary>
+    public IOperation? BoundOnce(ISymbol member, System.Func<ISymbol, IOperation?> bind)
+    {
+        if (_boundOnce.TryGetValue(member, out var bound))
+        {
+            return bound;
+        }
+
+        bound = bind(member);
+        _boundOnce.TryAdd(member, bound);
+        return bound;
+    }
+
     /// <summary>Microsoft.IdentityModel's algorithm constants, used to write algorithm values in fixes.</summary>
     public INamedTypeSymbol? SecurityAlgorithms { get; }
 

@@ -41,31 +41,40 @@ internal sealed class ProtocolReach
         var writers = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
         var called = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
         var frontier = new List<IOperation>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sink in sinks)
+        {
+            names.Add(sink.Member);
+        }
+
         foreach (var tree in compilation.SyntaxTrees)
         {
-            var text = tree.GetText().ToString();
-            if (!Mentions(text, sinks))
+            SemanticModel? model = null;
+            foreach (var name in names)
             {
-                continue;
-            }
+                // The spellings kept with each tree: only the writes and calls that name a sink are bound.
+                foreach (var position in Spellings.In(tree, name))
+                {
+                    if (WriteOrCall(tree.GetRoot().FindToken(position).Parent) is not { } node)
+                    {
+                        continue;
+                    }
 
 #pragma warning disable RS1030 // Protocol writes live in other trees than the token being judged.
-            var model = compilation.GetSemanticModel(tree);
+                    model ??= compilation.GetSemanticModel(tree);
 #pragma warning restore RS1030
-            foreach (var node in tree.GetRoot().DescendantNodes())
-            {
-                if (node is not (AssignmentExpressionSyntax or InvocationExpressionSyntax) || model.GetOperation(node) is not { } operation
-                    || SinkValue(operation, sinks) is not { } value)
-                {
-                    continue;
-                }
+                    if (model.GetOperation(node) is not { } operation || SinkValue(operation, sinks) is not { } value)
+                    {
+                        continue;
+                    }
 
-                if (model.GetEnclosingSymbol(node.SpanStart) is { } writer)
-                {
-                    writers.Add(Owner(writer));
-                }
+                    if (model.GetEnclosingSymbol(node.SpanStart) is { } writer)
+                    {
+                        writers.Add(Owner(writer));
+                    }
 
-                frontier.Add(value);
+                    frontier.Add(value);
+                }
             }
         }
 
@@ -108,17 +117,26 @@ internal sealed class ProtocolReach
         return symbol;
     }
 
-    private static bool Mentions(string text, ImmutableArray<ProtocolSink> sinks)
+    /// <summary>The assignment whose target a name is, or the call whose method it names (<c>m.Name = v</c>, <c>m.Name(k, v)</c>, <c>m?.Name(k, v)</c>).</summary>
+    private static SyntaxNode? WriteOrCall(SyntaxNode? name)
     {
-        foreach (var sink in sinks)
+        if (name is not SimpleNameSyntax simple)
         {
-            if (text.IndexOf(sink.Member, StringComparison.Ordinal) >= 0)
-            {
-                return true;
-            }
+            return null;
         }
 
-        return false;
+        SyntaxNode named = simple.Parent switch
+        {
+            MemberAccessExpressionSyntax access when access.Name == simple => access,
+            MemberBindingExpressionSyntax binding when binding.Name == simple => binding,
+            _ => simple,
+        };
+        return named.Parent switch
+        {
+            AssignmentExpressionSyntax assignment when assignment.Left == named => assignment,
+            InvocationExpressionSyntax invocation when invocation.Expression == named => invocation,
+            _ => null,
+        };
     }
 
     /// <summary>The value a protocol write writes (a client assertion, a request object), or null.</summary>

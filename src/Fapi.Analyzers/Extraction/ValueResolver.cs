@@ -162,9 +162,9 @@ internal sealed class ValueResolver
                 }
 
                 return true;
-            case IFieldReferenceOperation field when InitializerOf(field.Field) is { } initializer:
+            case IFieldReferenceOperation field when _bindings.BoundOnce(field.Field, InitializerOf) is { } initializer:
                 return CollectElements(initializer, site, isInline: false, depth + 1, result);
-            case IPropertyReferenceOperation { Instance: null } property when BodyOf(property.Property) is { } body:
+            case IPropertyReferenceOperation { Instance: null } property when _bindings.BoundOnce(property.Property, BodyOf) is { } body:
                 return CollectElements(body, site, isInline: false, depth + 1, result);
             default:
                 return false;
@@ -198,9 +198,9 @@ internal sealed class ValueResolver
                 && _bindings.TryGetKnownValue(member.Member, out var known) && known is not string[]:
                 value = known;
                 return true;
-            case IPropertyReferenceOperation { Instance: null } property when BodyOf(property.Property) is { } body:
+            case IPropertyReferenceOperation { Instance: null } property when _bindings.BoundOnce(property.Property, BodyOf) is { } body:
                 return TryResolve(body, depth + 1, out value);
-            case IFieldReferenceOperation field when InitializerOf(field.Field) is { } initializer:
+            case IFieldReferenceOperation field when _bindings.BoundOnce(field.Field, InitializerOf) is { } initializer:
                 return TryResolve(initializer, depth + 1, out value);
             case ILocalReferenceOperation local when _scope.SingleValue(local.Local) is { } assigned:
                 return TryResolve(assigned, depth + 1, out value);
@@ -336,8 +336,9 @@ internal sealed class ValueResolver
     /// What a static get-only property declared in source returns: its expression body or initializer
     /// (<c>static string[] Callbacks => new[] { ... }</c>), read through its own semantic model.
     /// </summary>
-    private IOperation? BodyOf(IPropertySymbol property)
+    private IOperation? BodyOf(ISymbol member)
     {
+        var property = (IPropertySymbol)member;
         if (!property.IsStatic || property.SetMethod is not null || property.DeclaringSyntaxReferences.Length != 1
             || property.DeclaringSyntaxReferences[0].GetSyntax() is not PropertyDeclarationSyntax declaration)
         {
@@ -358,8 +359,9 @@ internal sealed class ValueResolver
     }
 
     /// <summary>The initializer of a static readonly field declared in source, read through its own semantic model.</summary>
-    private IOperation? InitializerOf(IFieldSymbol field)
+    private IOperation? InitializerOf(ISymbol member)
     {
+        var field = (IFieldSymbol)member;
         if (!field.IsStatic || !field.IsReadOnly || field.IsConst || field.DeclaringSyntaxReferences.Length != 1)
         {
             return null;
