@@ -108,16 +108,31 @@ internal sealed partial class CallSites
             return known;
         }
 
+        // Global directives stand first in a file, before any namespace.
         var targets = new HashSet<string>(StringComparer.Ordinal);
         foreach (var tree in _compilation.SyntaxTrees)
         {
-            targets.UnionWith(DirectivesOf(tree).GlobalTargets);
+            if (tree.GetRoot() is CompilationUnitSyntax unit)
+            {
+                foreach (var directive in unit.Usings)
+                {
+                    if (!directive.GlobalKeyword.IsKind(SyntaxKind.None) && Names(directive) is { } target)
+                    {
+                        targets.Add(target);
+                    }
+                }
+            }
         }
 
         return _globalTargets = targets;
     }
 
-    private static Directives DirectivesOf(SyntaxTree tree) => DirectivesByTree.GetValue(tree, Directives.Read);
+    private static Directives DirectivesOf(SyntaxTree tree)
+        => DirectivesByTree.TryGetValue(tree, out var known) ? known : DirectivesByTree.GetValue(tree, Directives.Read);
+
+    /// <summary>The class an alias or <c>using static</c> directive names (its last name); null for a namespace import.</summary>
+    private static string? Names(UsingDirectiveSyntax directive)
+        => directive is { Name: { } named } && (directive.Alias is not null || !directive.StaticKeyword.IsKind(SyntaxKind.None)) ? LastName(named) : null;
 
     /// <summary>The rightmost name of an expression that names a type or namespace: Config in <c>Ns.Config</c> or <c>global::Config</c>.</summary>
     private static string? LastName(SyntaxNode expression) => expression switch
@@ -131,34 +146,25 @@ internal sealed partial class CallSites
 
     private sealed class Directives
     {
-        private static readonly Directives None = new(Array.Empty<string>(), Array.Empty<string>());
+        private static readonly Directives None = new(Array.Empty<string>());
 
-        private Directives(string[] targets, string[] globalTargets)
-        {
-            Targets = targets;
-            GlobalTargets = globalTargets;
-        }
+        private Directives(string[] targets) => Targets = targets;
 
-        /// <summary>The classes (last names) this tree's own alias and using static directives name.</summary>
+        /// <summary>The classes (last names) this tree's own alias and using static directives name (global ones reach every tree: <see cref="GlobalTargets"/>).</summary>
         public string[] Targets { get; }
-
-        /// <summary>The ones marked global: they reach every tree.</summary>
-        public string[] GlobalTargets { get; }
 
         public static Directives Read(SyntaxTree tree)
         {
             List<string>? targets = null;
-            List<string>? global = null;
             foreach (var node in tree.GetRoot().DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax))
             {
-                if (node is UsingDirectiveSyntax { Name: { } named } directive && (directive.Alias is not null || !directive.StaticKeyword.IsKind(SyntaxKind.None))
-                    && LastName(named) is { } target)
+                if (node is UsingDirectiveSyntax directive && directive.GlobalKeyword.IsKind(SyntaxKind.None) && Names(directive) is { } target)
                 {
-                    (directive.GlobalKeyword.IsKind(SyntaxKind.None) ? targets ??= new List<string>() : global ??= new List<string>()).Add(target);
+                    (targets ??= new List<string>()).Add(target);
                 }
             }
 
-            return targets is null && global is null ? None : new Directives(targets?.ToArray() ?? Array.Empty<string>(), global?.ToArray() ?? Array.Empty<string>());
+            return targets is null ? None : new Directives(targets.ToArray());
         }
     }
 }

@@ -29,7 +29,7 @@ internal sealed partial class CallSites
     }
 
     /// <summary>True when some syntax tree of the compilation names <paramref name="identifier"/>.</summary>
-    public bool IsNamed(string identifier) => _named.GetOrAdd(identifier, SpelledAnywhere);
+    public bool IsNamed(string identifier) => _named.TryGetValue(identifier, out var known) ? known : _named.GetOrAdd(identifier, SpelledAnywhere);
 
     private readonly ConcurrentDictionary<string, bool> _named = new(StringComparer.Ordinal);
 
@@ -92,7 +92,8 @@ internal sealed partial class CallSites
             return null;
         }
 
-        return _uses.GetOrAdd(member.OriginalDefinition, FindUses);
+        var definition = member.OriginalDefinition;
+        return _uses.TryGetValue(definition, out var known) ? known : _uses.GetOrAdd(definition, FindUses);
     }
 
     private readonly ConcurrentDictionary<ISymbol, ImmutableArray<IOperation>?> _uses = new(SymbolEqualityComparer.Default);

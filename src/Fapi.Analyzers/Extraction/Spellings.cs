@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
@@ -15,11 +14,34 @@ namespace Fapi.Analyzers.Extraction;
 /// </summary>
 internal static class Spellings
 {
-    private static readonly ConditionalWeakTable<SyntaxTree, ConcurrentDictionary<string, int[]>> ByTree = new();
+    private static readonly ConditionalWeakTable<SyntaxTree, Dictionary<string, int[]>> ByTree = new();
 
     /// <summary>The positions of identifier tokens spelled <paramref name="name"/> in <paramref name="tree"/>.</summary>
     public static int[] In(SyntaxTree tree, string name)
-        => ByTree.GetValue(tree, _ => new ConcurrentDictionary<string, int[]>(StringComparer.Ordinal)).GetOrAdd(name, n => Find(tree, n));
+    {
+        // Asked for every tree and name on each compilation: the lock-free lookup first, a plain dictionary per tree
+        // (rarely contended) instead of a concurrent one.
+        if (!ByTree.TryGetValue(tree, out var byName))
+        {
+            byName = ByTree.GetValue(tree, _ => new Dictionary<string, int[]>(StringComparer.Ordinal));
+        }
+
+        lock (byName)
+        {
+            if (byName.TryGetValue(name, out var known))
+            {
+                return known;
+            }
+        }
+
+        var found = Find(tree, name);
+        lock (byName)
+        {
+            byName[name] = found;
+        }
+
+        return found;
+    }
 
     private static int[] Find(SyntaxTree tree, string name)
     {
