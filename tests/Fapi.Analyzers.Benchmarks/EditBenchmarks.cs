@@ -21,7 +21,7 @@ public class EditBenchmarks
     private int _expected;
     private int _keystroke;
 
-    [Params(1000, 5000, 20000)]
+    [ParamsSource(typeof(Workload), nameof(Workload.Sizes))]
     public int Files { get; set; }
 
     [GlobalSetup]

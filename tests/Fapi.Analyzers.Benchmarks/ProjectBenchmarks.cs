@@ -12,7 +12,7 @@ public class ProjectBenchmarks
     private Workload _workload = null!;
     private Compilation _compilation = null!;
 
-    [Params(1000, 5000, 20000)]
+    [ParamsSource(typeof(Workload), nameof(Workload.Sizes))]
     public int Files { get; set; }
 
     /// <summary>False: a project that references no OAuth library (the package must cost next to nothing).</summary>

@@ -36,6 +36,15 @@ internal sealed class Workload
         References = references;
     }
 
+    /// <summary>
+    /// The project sizes the benchmarks run: 1,000, 5,000 and 20,000 files, or the comma-separated sizes of the
+    /// FAPI_BENCHMARK_FILES environment variable (a quick run: FAPI_BENCHMARK_FILES=1000).
+    /// </summary>
+    public static System.Collections.Generic.IEnumerable<int> Sizes
+        => (Environment.GetEnvironmentVariable("FAPI_BENCHMARK_FILES") ?? "1000,5000,20000")
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(size => int.Parse(size, System.Globalization.CultureInfo.InvariantCulture));
+
     /// <summary>The file the edit benchmarks type into.</summary>
     public const string EditedFile = "File1.cs";
 

@@ -22,7 +22,7 @@ internal sealed class ServerIndex
     private readonly BoundBindings _bindings;
     private readonly MethodBodies _bodies;
     private readonly CancellationToken _cancellationToken;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<ImmutableArray<Registration>>> _byLibrary = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Progressive> _byLibrary = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (ClientConfiguration? Written, ClientConfiguration? Server)> _merged = new();
 
     public ServerIndex(BoundBindings bindings, MethodBodies bodies, CancellationToken cancellationToken)
@@ -32,9 +32,12 @@ internal sealed class ServerIndex
         _cancellationToken = cancellationToken;
     }
 
-    private ImmutableArray<Registration> Registrations(LibraryBinding library)
-        => _byLibrary.GetOrAdd(library.Name, _ => new Lazy<ImmutableArray<Registration>>(
-            () => Find(library, _bindings, _bodies, _cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+    /// <summary>
+    /// The library's registrations, found tree by tree as far as a question needs: whether there is a host, or two
+    /// hosts of one options name (which decide nothing together), is answered without binding every other one.
+    /// </summary>
+    private IEnumerable<Registration> Registrations(LibraryBinding library)
+        => _byLibrary.GetOrAdd(library.Name, _ => new Progressive(() => Find(library, _bindings, _bodies, _cancellationToken))).All();
 
     /// <summary>True when the compilation registers a server of <paramref name="library"/> (one or several).</summary>
     public bool HasServer(LibraryBinding library) => Registers(library, hostsOnly: false);
@@ -199,10 +202,15 @@ internal sealed class ServerIndex
             {
                 ordered.Add(registration);
                 hosts += registration.IsOptionsPattern ? 0 : 1;
+                if (hosts > 1)
+                {
+                    // Several hosts of one name: no one server is merged, whatever the others write.
+                    return null;
+                }
             }
         }
 
-        if (ordered.Count == 0 || hosts > 1)
+        if (ordered.Count == 0)
         {
             return null;
         }
@@ -318,9 +326,9 @@ internal sealed class ServerIndex
     }
 
     /// <summary>The registrations of <paramref name="library"/>'s options: its own registration calls, the options pattern, options classes.</summary>
-    private static ImmutableArray<Registration> Find(LibraryBinding library, BoundBindings bindings, MethodBodies bodies, CancellationToken cancellationToken)
+    private static IEnumerable<Registration> Find(LibraryBinding library, BoundBindings bindings, MethodBodies bodies, CancellationToken cancellationToken)
     {
-        var result = ImmutableArray.CreateBuilder<Registration>();
+        var found = new List<Registration>();
 
         var extractor = new Extractor(bindings, servers: null, bodies);
         // A partial class repeats its base list on several parts: read once.
@@ -345,7 +353,11 @@ internal sealed class ServerIndex
                 {
                     foreach (var server in extractor.ExtractRegistrations(operation))
                     {
-                        Add(result, server, bindings, library);
+                        if (Create(server, bindings, library) is { } registration)
+                        {
+                            found.Add(registration);
+                            yield return registration;
+                        }
                     }
                 }
             }
@@ -365,42 +377,39 @@ internal sealed class ServerIndex
 
         // Options classes last: read once for each name a host registers (their branches on the name decide), and
         // once for the hosts whose name the code does not tell.
-        var names = HostNames(result, library.Name);
+        var names = HostNames(found, library.Name);
         foreach (var type in classes)
         {
             foreach (var server in extractor.ExtractOptionsClass(type))
             {
-                Add(result, server, bindings, library, forUnknownNamesOnly: server.OptionsName == ConfigurationSite.UnknownName);
+                if (Create(server, bindings, library, forUnknownNamesOnly: server.OptionsName == ConfigurationSite.UnknownName) is { } registration)
+                {
+                    yield return registration;
+                }
             }
 
             foreach (var name in names)
             {
                 foreach (var server in extractor.ExtractOptionsClass(type, name))
                 {
-                    if (server.OptionsName == name)
+                    if (server.OptionsName == name && Create(server, bindings, library, forUnknownNamesOnly: ConfigurationSite.IsUnknownName(name)) is { } registration)
                     {
-                        Add(result, server, bindings, library, forUnknownNamesOnly: ConfigurationSite.IsUnknownName(name));
+                        yield return registration;
                     }
                 }
             }
         }
-
-        return result.ToImmutable();
     }
 
-    private static void Add(ImmutableArray<Registration>.Builder result, ConfigurationSite server, BoundBindings bindings, LibraryBinding library, bool forUnknownNamesOnly = false)
-    {
-        if (server.Configuration.Library == library.Name)
-        {
-            result.Add(new Registration(library.Name, server.Configuration, server.IsOptionsRegistration, server.IsPostConfigure, server.OptionsName)
+    private static Registration? Create(ConfigurationSite server, BoundBindings bindings, LibraryBinding library, bool forUnknownNamesOnly = false)
+        => server.Configuration.Library != library.Name ? null
+            : new Registration(library.Name, server.Configuration, server.IsOptionsRegistration, server.IsPostConfigure, server.OptionsName)
             {
                 ForUnknownNamesOnly = forUnknownNamesOnly,
                 BindsSection = server.BindsSection,
                 Written = server.Extent ?? server.Configuration.Anchor,
                 Bindings = bindings,
-            });
-        }
-    }
+            };
 
     /// <summary>
     /// Where a registration runs in the application's order: inside a method with one caller (an extension method
@@ -517,6 +526,68 @@ internal sealed class ServerIndex
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// A sequence computed as far as its readers have read, shared by them: each element is found once. An exception
+    /// (a cancelled analysis) forgets it all, so that a later analysis of the same compilation starts again.
+    /// </summary>
+    private sealed class Progressive
+    {
+        private readonly Func<IEnumerable<Registration>> _source;
+        private readonly List<Registration> _found = new();
+        private IEnumerator<Registration>? _pending;
+        private bool _complete;
+
+        public Progressive(Func<IEnumerable<Registration>> source) => _source = source;
+
+        public IEnumerable<Registration> All()
+        {
+            for (var i = 0; ; i++)
+            {
+                Registration next;
+                lock (_found)
+                {
+                    // A loop: after a forgotten attempt, this reader's position is found again from the start.
+                    while (i >= _found.Count)
+                    {
+                        if (_complete || !MoveNext())
+                        {
+                            yield break;
+                        }
+                    }
+
+                    next = _found[i];
+                }
+
+                yield return next;
+            }
+        }
+
+        /// <summary>Finds one more element; false at the end.</summary>
+        private bool MoveNext()
+        {
+            try
+            {
+                _pending ??= _source().GetEnumerator();
+                if (_pending.MoveNext())
+                {
+                    _found.Add(_pending.Current);
+                    return true;
+                }
+
+                _complete = true;
+                _pending.Dispose();
+                _pending = null;
+                return false;
+            }
+            catch
+            {
+                _found.Clear();
+                _pending = null;
+                throw;
+            }
+        }
     }
 
     private sealed class Registration
