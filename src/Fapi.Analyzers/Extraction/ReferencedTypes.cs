@@ -67,15 +67,16 @@ internal sealed class ReferencedTypes
             : _byName.GetOrAdd(metadataName, Search);
 
     /// <summary>
-    /// True when the compilation's source may declare the type: its declaration table, which the IDE's compilations
-    /// share, knows every declared name, and answers without building the source's namespaces.
+    /// True when the compilation's source may declare the type: the set of the source's type names, made once per
+    /// compilation from its declaration table, answers without building the source's namespaces (and a name search of
+    /// the declaration table walks every declaration, each time).
     /// </summary>
     private static bool DeclaresTypeNamed(Compilation compilation, string metadataName)
     {
         var start = Math.Max(metadataName.LastIndexOf('.'), metadataName.LastIndexOf('+')) + 1;
         var arity = metadataName.IndexOf('`', start);
         var name = arity < 0 ? metadataName.Substring(start) : metadataName.Substring(start, arity - start);
-        return compilation.ContainsSymbolsWithName(name, SymbolFilter.Type);
+        return compilation.Assembly.TypeNames.Contains(name);
     }
 
     /// <summary>The one type of this name, as <see cref="Compilation.GetTypeByMetadataName"/> picks it; null when none or several.</summary>
