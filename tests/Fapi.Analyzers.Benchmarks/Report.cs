@@ -15,7 +15,8 @@ namespace Fapi.Analyzers.Benchmarks;
 /// </summary>
 internal static class Report
 {
-    private const int Runs = 5;
+    /// <summary>Runs per size: five up to 2,000 files, three up to 5,000, one beyond (a 20,000-file run takes minutes).</summary>
+    private static int Runs(int files) => files <= 2000 ? 5 : files <= 5000 ? 3 : 1;
 
     public static async Task RunAsync(IReadOnlyList<int> sizes)
     {
@@ -48,7 +49,7 @@ internal static class Report
         var empty = new List<double>();
         var emptyWall = new List<double>();
         var diagnostics = 0;
-        for (var run = 0; run < Runs; run++)
+        for (var run = 0; run < Runs(workload.Files); run++)
         {
             var compilation = workload.Compile();
             var watch = Stopwatch.StartNew();
@@ -80,7 +81,7 @@ internal static class Report
         var compile = new List<double>();
         var empty = new List<double>();
         var fapi = new List<double>();
-        for (var keystroke = 0; keystroke < Runs + 2; keystroke++)
+        for (var keystroke = 0; keystroke < Runs(workload.Files) + 2; keystroke++)
         {
             compile.Add(await Time(async () => { var (c, t) = Workload.Edit(opened, keystroke); Measure.CompileFile(c, t); await Task.CompletedTask.ConfigureAwait(false); }).ConfigureAwait(false));
             empty.Add(await Time(() => { var (c, t) = Workload.Edit(opened, keystroke); return Measure.AnalyzeFileAsync(c, t, new EmptyAnalyzer()); }).ConfigureAwait(false));
