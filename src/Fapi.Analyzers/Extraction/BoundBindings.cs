@@ -167,11 +167,11 @@ internal sealed class BoundBindings
         Compilation = compilation;
         _types = types;
         CallSites = new CallSites(compilation);
-        SecurityAlgorithms = types.Single(compilation, "Microsoft.IdentityModel.Tokens.SecurityAlgorithms");
-        _optionsExtensions = types.Single(compilation, "Microsoft.Extensions.DependencyInjection.OptionsServiceCollectionExtensions");
-        _optionsBuilder = types.Single(compilation, "Microsoft.Extensions.Options.OptionsBuilder`1");
-        _configurationExtensions = types.Single(compilation, "Microsoft.Extensions.DependencyInjection.OptionsConfigurationServiceCollectionExtensions");
-        _builderConfigurationExtensions = types.Single(compilation, "Microsoft.Extensions.DependencyInjection.OptionsBuilderConfigurationExtensions");
+        SecurityAlgorithms = types.Single("Microsoft.IdentityModel.Tokens.SecurityAlgorithms");
+        _optionsExtensions = types.Single("Microsoft.Extensions.DependencyInjection.OptionsServiceCollectionExtensions");
+        _optionsBuilder = types.Single("Microsoft.Extensions.Options.OptionsBuilder`1");
+        _configurationExtensions = types.Single("Microsoft.Extensions.DependencyInjection.OptionsConfigurationServiceCollectionExtensions");
+        _builderConfigurationExtensions = types.Single("Microsoft.Extensions.DependencyInjection.OptionsBuilderConfigurationExtensions");
     }
 
     private readonly INamedTypeSymbol? _configurationExtensions;
@@ -392,7 +392,7 @@ internal sealed class BoundBindings
         {
             foreach (var type in Types(model.TypeName))
             {
-                var members = model.MembersOf is { } options ? _types.Single(Compilation, options) : null;
+                var members = model.MembersOf is { } options ? _types.Single(options) : null;
                 var bound = new BoundModel(model, type, library, members);
                 _libraryAssemblies.Add(type.ContainingAssembly);
                 _models[type] = bound;
@@ -485,13 +485,13 @@ internal sealed class BoundBindings
     }
 
     /// <summary>Every type with this metadata name: common names (ServiceCollectionExtensions) live in many assemblies.</summary>
-    private ImmutableArray<INamedTypeSymbol> Types(string metadataName) => _types.Find(Compilation, metadataName);
+    private ImmutableArray<INamedTypeSymbol> Types(string metadataName) => _types.Find(metadataName);
 
     private static bool AnyTypePresent(Compilation compilation, ReferencedTypes types, ImmutableArray<string> names)
     {
         foreach (var name in names)
         {
-            if (!types.Find(compilation, name).IsEmpty)
+            if (!types.Find(name).IsEmpty)
             {
                 return true;
             }

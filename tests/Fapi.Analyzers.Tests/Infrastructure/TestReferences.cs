@@ -61,6 +61,10 @@ internal static class TestReferences
     /// </summary>
     public static ImmutableArray<MetadataReference> All => Chosen.Value ?? Default.Value;
 
+    /// <summary>Every reference but the SimpleIdServer and Duende stubs: for a project that declares a library's types in its own source.</summary>
+    public static ImmutableArray<MetadataReference> WithoutServerStubs()
+        => Framework.Value.AddRange(IdentityModel.Value).Add(OpenIdConnect.Value).AddRange(OpenIddict.Value);
+
     /// <summary>The .NET and ASP.NET Core reference packs alone: a project that references no OAuth library.</summary>
     public static ImmutableArray<MetadataReference> FrameworkOnly => Framework.Value;
 

@@ -294,6 +294,28 @@ public sealed class DuendeRuleTests
         }, Fapi2);
 
     [Fact]
+    public async Task Library_types_declared_in_the_project_s_own_source_are_bound_like_referenced_ones()
+    {
+        // A solution that compiles the library's source into the same project (vendored code): its types are found there.
+        using var references = TestReferences.Use(TestReferences.WithoutServerStubs());
+        await Verify.Analyzer(new[]
+        {
+            TestReferences.StubSource("DuendeIdentityServerStub.cs"),
+            Clients("""
+                    new Client
+                    {
+                        ClientId = "web",
+                        AllowedGrantTypes = GrantTypes.Code,
+                        ClientSecrets = { new Secret { Type = IdentityServerConstants.SecretTypes.JsonWebKey, Value = Jwk } },
+                        RequireDPoP = true,
+                        AuthorizationCodeLifetime = 60,
+                        RedirectUris = { {|FAPI2007:"http://web.example.com/signin-oidc"|} },
+                    },
+            """) + CompliantServer,
+        }, Fapi2);
+    }
+
+    [Fact]
     public Task Without_a_server_in_the_compilation_the_client_gets_the_server_defaults()
         => Verify.Analyzer(Clients("""
                     new {|FAPI2005:{|FAPI4003:Client|}|}
