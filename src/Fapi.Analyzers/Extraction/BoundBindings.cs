@@ -288,7 +288,7 @@ internal sealed class BoundBindings
         var types = ReferencedTypes.For(compilation);
         foreach (var library in libraries)
         {
-            if (!AnyTypePresent(compilation, types, library.GateTypes))
+            if (!AnyTypePresent(types, library.GateTypes))
             {
                 continue;
             }
@@ -487,7 +487,7 @@ internal sealed class BoundBindings
     /// <summary>Every type with this metadata name: common names (ServiceCollectionExtensions) live in many assemblies.</summary>
     private ImmutableArray<INamedTypeSymbol> Types(string metadataName) => _types.Find(metadataName);
 
-    private static bool AnyTypePresent(Compilation compilation, ReferencedTypes types, ImmutableArray<string> names)
+    private static bool AnyTypePresent(ReferencedTypes types, ImmutableArray<string> names)
     {
         foreach (var name in names)
         {

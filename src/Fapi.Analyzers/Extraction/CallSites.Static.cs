@@ -49,16 +49,12 @@ internal sealed partial class CallSites
             }
         }
 
-        // Inside its class (every part of it), the member is used by its name alone.
-        foreach (var reference in type.DeclaringSyntaxReferences)
+        // Inside its class, the member is used by its name alone.
+        foreach (var simple in NamesInDeclaringTrees(member))
         {
-            var tree = reference.SyntaxTree;
-            foreach (var position in Spellings.In(tree, member.Name))
+            if (seen.Add((simple.SyntaxTree, simple.SpanStart)))
             {
-                if (tree.GetRoot().FindToken(position).Parent is SimpleNameSyntax simple && seen.Add((tree, simple.SpanStart)))
-                {
-                    candidates.Add(simple);
-                }
+                candidates.Add(simple);
             }
         }
 
@@ -69,19 +65,14 @@ internal sealed partial class CallSites
     private Dictionary<string, List<SimpleNameSyntax>> GroupByQualifier(string name)
     {
         var groups = new Dictionary<string, List<SimpleNameSyntax>>(StringComparer.Ordinal);
-        foreach (var (tree, position) in Occurrences(name))
+        foreach (var simple in Names(name))
         {
-            if (tree.GetRoot().FindToken(position).Parent is not SimpleNameSyntax simple)
-            {
-                continue;
-            }
-
             if (simple.Parent is MemberAccessExpressionSyntax access && access.Name == simple && LastName(access.Expression) is { } qualifier)
             {
                 Add(groups, qualifier, simple);
             }
 
-            foreach (var target in DirectivesOf(tree).Targets)
+            foreach (var target in DirectivesOf(simple.SyntaxTree).Targets)
             {
                 Add(groups, target, simple);
             }

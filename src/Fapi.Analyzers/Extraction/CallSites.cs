@@ -46,14 +46,14 @@ internal sealed partial class CallSites
         return false;
     }
 
-    /// <summary>Where the compilation's trees spell <paramref name="name"/> as an identifier (<see cref="Spellings"/>).</summary>
-    private IEnumerable<(SyntaxTree Tree, int Position)> Occurrences(string name)
+    /// <summary>The simple names that spell <paramref name="name"/> in the compilation's trees (<see cref="Spellings"/>).</summary>
+    private IEnumerable<SimpleNameSyntax> Names(string name)
     {
         foreach (var tree in _compilation.SyntaxTrees)
         {
-            foreach (var position in Spellings.In(tree, name))
+            foreach (var simple in Spellings.Names(tree, name))
             {
-                yield return (tree, position);
+                yield return simple;
             }
         }
     }
@@ -123,10 +123,9 @@ internal sealed partial class CallSites
     private Dictionary<ISymbol, List<IOperation>?> GroupUses(string name)
     {
         var byMember = new Dictionary<ISymbol, List<IOperation>?>(SymbolEqualityComparer.Default);
-        foreach (var (tree, position) in Occurrences(name))
+        foreach (var simple in Names(name))
         {
-            if (tree.GetRoot().FindToken(position).Parent is not SimpleNameSyntax simple || Use(simple) is not { } use
-                || use.Symbol.DeclaringSyntaxReferences.IsEmpty)
+            if (Use(simple) is not { } use || use.Symbol.DeclaringSyntaxReferences.IsEmpty)
             {
                 continue;
             }
@@ -202,7 +201,7 @@ internal sealed partial class CallSites
     private static bool IsLocalToItsType(ISymbol member)
         => member is IMethodSymbol { MethodKind: MethodKind.LocalFunction } || member.DeclaredAccessibility == Accessibility.Private;
 
-    /// <summary>The simple names that spell a private member or a local function, in the trees that declare its type.</summary>
+    /// <summary>The simple names that spell a member in the trees that declare its type (every part of it): where its own name alone reaches it.</summary>
     private static IEnumerable<SimpleNameSyntax> NamesInDeclaringTrees(ISymbol member)
     {
         var trees = new List<SyntaxTree>();
@@ -216,12 +215,9 @@ internal sealed partial class CallSites
 
         foreach (var tree in trees)
         {
-            foreach (var node in tree.GetRoot().DescendantNodes())
+            foreach (var simple in Spellings.Names(tree, member.Name))
             {
-                if (node is SimpleNameSyntax name && name.Identifier.ValueText == member.Name)
-                {
-                    yield return name;
-                }
+                yield return simple;
             }
         }
     }
@@ -229,13 +225,9 @@ internal sealed partial class CallSites
     /// <summary>Every invocation of a method called <paramref name="name"/> in the compilation (a library's method: no symbol to start from).</summary>
     public IEnumerable<IInvocationOperation> Invocations(string name)
     {
-        foreach (var (tree, position) in Occurrences(name))
+        foreach (var simple in Names(name))
         {
-            if (tree.GetRoot().FindToken(position).Parent is not SimpleNameSyntax simple)
-            {
-                continue;
-            }
-
+            var tree = simple.SyntaxTree;
             SyntaxNode called = simple.Parent is MemberAccessExpressionSyntax access && access.Name == simple ? access : simple;
 #pragma warning disable RS1030 // The calls live in every tree of the compilation.
             if (called.Parent is InvocationExpressionSyntax invocation

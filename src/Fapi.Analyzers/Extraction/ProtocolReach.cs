@@ -53,9 +53,9 @@ internal sealed class ProtocolReach
             foreach (var name in names)
             {
                 // The spellings kept with each tree: only the writes and calls that name a sink are bound.
-                foreach (var position in Spellings.In(tree, name))
+                foreach (var simple in Spellings.Names(tree, name))
                 {
-                    if (WriteOrCall(tree.GetRoot().FindToken(position).Parent) is not { } node)
+                    if (WriteOrCall(simple) is not { } node)
                     {
                         continue;
                     }
@@ -118,13 +118,8 @@ internal sealed class ProtocolReach
     }
 
     /// <summary>The assignment whose target a name is, or the call whose method it names (<c>m.Name = v</c>, <c>m.Name(k, v)</c>, <c>m?.Name(k, v)</c>).</summary>
-    private static SyntaxNode? WriteOrCall(SyntaxNode? name)
+    private static SyntaxNode? WriteOrCall(SimpleNameSyntax simple)
     {
-        if (name is not SimpleNameSyntax simple)
-        {
-            return null;
-        }
-
         SyntaxNode named = simple.Parent switch
         {
             MemberAccessExpressionSyntax access when access.Name == simple => access,

@@ -336,7 +336,7 @@ internal sealed class ServerIndex
         foreach (var tree in bindings.Compilation.SyntaxTrees)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var calls = RegistrationCalls(tree, library, cancellationToken);
+            var calls = RegistrationCalls(tree, library);
             var optionsClasses = MentionsOptionsType(tree, bindings);
             if (calls.Count == 0 && !optionsClasses)
             {
@@ -403,12 +403,11 @@ internal sealed class ServerIndex
 
     private static Registration? Create(ConfigurationSite server, BoundBindings bindings, LibraryBinding library, bool forUnknownNamesOnly = false)
         => server.Configuration.Library != library.Name ? null
-            : new Registration(library.Name, server.Configuration, server.IsOptionsRegistration, server.IsPostConfigure, server.OptionsName)
+            : new Registration(library.Name, server.Configuration, server.IsOptionsRegistration, server.IsPostConfigure, server.OptionsName, bindings)
             {
                 ForUnknownNamesOnly = forUnknownNamesOnly,
                 BindsSection = server.BindsSection,
                 Written = server.Extent ?? server.Configuration.Anchor,
-                Bindings = bindings,
             };
 
     /// <summary>
@@ -441,38 +440,30 @@ internal sealed class ServerIndex
     /// as the options pattern, in source order, found from the
     /// identifier spellings kept with the tree (<see cref="Spellings"/>): a tree the user did not edit is not read again.
     /// </summary>
-    private static List<InvocationExpressionSyntax> RegistrationCalls(SyntaxTree tree, LibraryBinding library, CancellationToken cancellationToken)
+    private static List<InvocationExpressionSyntax> RegistrationCalls(SyntaxTree tree, LibraryBinding library)
     {
         var calls = new List<InvocationExpressionSyntax>();
         foreach (var registration in library.Registrations)
         {
-            AddCalls(calls, tree, registration.Method, cancellationToken);
+            AddCalls(calls, tree, registration.Method);
         }
 
         foreach (var name in BoundBindings.OptionsMethodNames)
         {
-            AddCalls(calls, tree, name, cancellationToken);
+            AddCalls(calls, tree, name);
         }
 
         calls.Sort((a, b) => a.SpanStart.CompareTo(b.SpanStart));
         return calls;
     }
 
-    private static void AddCalls(List<InvocationExpressionSyntax> calls, SyntaxTree tree, string name, CancellationToken cancellationToken)
+    private static void AddCalls(List<InvocationExpressionSyntax> calls, SyntaxTree tree, string name)
     {
-        var positions = Spellings.In(tree, name);
-        if (positions.Length == 0)
-        {
-            return;
-        }
-
-        var root = tree.GetRoot(cancellationToken);
-        foreach (var position in positions)
+        foreach (var node in Spellings.Names(tree, name))
         {
             // The name is the invoked one: `x.Name(...)`, `Name(...)`, `x.Name<T>(...)`.
-            var node = root.FindToken(position).Parent;
-            var invoked = node?.Parent is MemberAccessExpressionSyntax access && access.Name == node ? access : node;
-            if (invoked?.Parent is InvocationExpressionSyntax invocation && invocation.Expression == invoked && !calls.Contains(invocation))
+            SyntaxNode invoked = node.Parent is MemberAccessExpressionSyntax access && access.Name == node ? access : node;
+            if (invoked.Parent is InvocationExpressionSyntax invocation && invocation.Expression == invoked && !calls.Contains(invocation))
             {
                 calls.Add(invocation);
             }
@@ -592,8 +583,11 @@ internal sealed class ServerIndex
 
     private sealed class Registration
     {
-        public Registration(string library, ClientConfiguration configuration, bool isOptionsPattern, bool isPostConfigure, string? name)
+        private readonly BoundBindings _bindings;
+
+        public Registration(string library, ClientConfiguration configuration, bool isOptionsPattern, bool isPostConfigure, string? name, BoundBindings bindings)
         {
+            _bindings = bindings;
             Name = name;
             Library = library;
             Configuration = configuration;
@@ -612,13 +606,11 @@ internal sealed class ServerIndex
         /// <summary>Where it is written.</summary>
         public Location Written { get; set; } = Location.None;
 
-        public BoundBindings? Bindings { get; set; }
-
         /// <summary>
         /// Where it runs in the application's order (<see cref="RunsAt"/>), found when an order is asked: one host
         /// alone, or several (which decide nothing), needs none.
         /// </summary>
-        public Location Order => _order ??= Bindings is null ? Written : RunsAt(Written, Bindings);
+        public Location Order => _order ??= RunsAt(Written, _bindings);
 
         private Location? _order;
 

@@ -19,6 +19,12 @@ internal static class Spellings
     /// <summary>The positions of identifier tokens spelled <paramref name="name"/> in <paramref name="tree"/>.</summary>
     public static int[] In(SyntaxTree tree, string name)
     {
+        // Some symbols have no name (an indexer's parameter list, an erroneous member): nothing spells them.
+        if (name.Length == 0)
+        {
+            return Array.Empty<int>();
+        }
+
         // Asked for every tree and name on each compilation: the lock-free lookup first, a plain dictionary per tree
         // (rarely contended) instead of a concurrent one.
         if (!ByTree.TryGetValue(tree, out var byName))
@@ -41,6 +47,25 @@ internal static class Spellings
         }
 
         return found;
+    }
+
+    /// <summary>The simple names (<c>Name</c>, <c>Name&lt;T&gt;</c>) <paramref name="tree"/> spells <paramref name="name"/> with.</summary>
+    public static IEnumerable<Microsoft.CodeAnalysis.CSharp.Syntax.SimpleNameSyntax> Names(SyntaxTree tree, string name)
+    {
+        var positions = In(tree, name);
+        if (positions.Length == 0)
+        {
+            yield break;
+        }
+
+        var root = tree.GetRoot();
+        foreach (var position in positions)
+        {
+            if (root.FindToken(position).Parent is Microsoft.CodeAnalysis.CSharp.Syntax.SimpleNameSyntax simple)
+            {
+                yield return simple;
+            }
+        }
     }
 
     private static int[] Find(SyntaxTree tree, string name)
